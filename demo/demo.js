@@ -1,0 +1,56 @@
+// The council page's own language switch. It changes <html lang> and dir, as a CMS would; the
+// Held in Mind drop-in bundle follows <html lang> by itself. The page's own text is translated
+// here too, so the demo reads as one language.
+const pageText = {
+  cy: {
+    skip: 'Neidio i’r prif gynnwys',
+    council: 'Cyngor Glan-yr-Afon',
+    language: 'Iaith',
+    crumb1: 'Plant a theuluoedd',
+    crumb2: 'Hybiau teulu',
+    crumb3: 'Closio at eich babi',
+    title: 'Closio at eich babi',
+    lead: 'Mae gan bob rhiant a gofalwr ddyddiau da a dyddiau anodd. Mae ein hybiau teulu yma ar gyfer y ddau. Dyma rai syniadau gan ein hymwelwyr iechyd, un ar y tro.',
+    tipsHeading: 'Awgrym ar gyfer heddiw',
+    helpHeading: 'Angen siarad â rhywun?',
+    help1: 'Mae eich ymwelydd iechyd neu’ch meddyg teulu yno i chi yn ogystal â’ch babi.',
+    help2: 'Os ydych chi neu’ch babi mewn perygl nawr, ffoniwch 999.',
+    note: 'Tudalen arddangos: nid yw Cyngor Glan-yr-Afon yn gyngor go iawn. Y cerdyn awgrymiadau yw bwndel Held in Mind, wedi’i lwytho yn union fel y byddai golygydd gwe yn ei gludo. Nid yw’n cadw nac yn anfon dim.',
+    footer: '© Cyngor Glan-yr-Afon (dychmygol). Datganiad hygyrchedd · Preifatrwydd',
+  },
+  ar: {
+    skip: 'انتقل إلى المحتوى الرئيسي',
+    council: 'مجلس ريفرسايد',
+    language: 'اللغة',
+    crumb1: 'الأطفال والأسر',
+    crumb2: 'مراكز دعم الأسرة',
+    crumb3: 'التقارب مع طفلكم',
+    title: 'التقارب مع طفلكم',
+    lead: 'لكل والد ومقدّم رعاية أيام جيدة وأيام صعبة، ومراكز دعم الأسرة لدينا موجودة للحالتين. إليكم بعض الأفكار من الزائرات الصحيات، واحدة تلو الأخرى.',
+    tipsHeading: 'نصيحة لليوم',
+    helpHeading: 'هل تحتاجون إلى التحدث مع أحد؟',
+    help1: 'الزائرة الصحية أو طبيب العائلة موجودان من أجلكم ومن أجل طفلكم.',
+    help2: 'إذا كنتم أنتم أو طفلكم في خطر الآن، فاتصلوا بالرقم 999.',
+    note: 'صفحة تجريبية: مجلس ريفرسايد ليس مجلسًا حقيقيًا. بطاقة النصائح هي حزمة Held in Mind محمّلة تمامًا كما يلصقها محرر الموقع. لا تخزّن شيئًا ولا ترسل شيئًا.',
+    footer: '© مجلس ريفرسايد (خيالي). بيان إمكانية الوصول · الخصوصية',
+  },
+};
+const english = {};
+for (const node of document.querySelectorAll('[data-i18n]'))
+  english[node.dataset.i18n] = node.textContent.trim();
+
+function setLanguage(lang) {
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const text = pageText[lang] ?? english;
+  for (const node of document.querySelectorAll('[data-i18n]'))
+    node.textContent = text[node.dataset.i18n] ?? english[node.dataset.i18n];
+  for (const button of document.querySelectorAll('[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+}
+
+for (const button of document.querySelectorAll('[data-lang]'))
+  button.addEventListener('click', () => setLanguage(button.dataset.lang));
+const requested = new URLSearchParams(location.search).get('lang');
+if (requested) setLanguage(requested);

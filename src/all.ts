@@ -1,0 +1,2 @@
+// Registers every element.
+export * from './components/repair-tips/hm-repair-tips.js';

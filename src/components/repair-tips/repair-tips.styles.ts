@@ -1,0 +1,126 @@
+import { css } from 'lit';
+
+export const repairTipsStyles = css`
+  :host {
+    --_card-bg: var(--hm-repair-tips-background, var(--_hm-surface));
+    --_card-border: var(--hm-repair-tips-border-color, var(--_hm-border));
+    --_card-accent: var(--hm-repair-tips-accent, var(--_hm-accent));
+    container-type: inline-size;
+  }
+  .card {
+    background: var(--_card-bg);
+    border: 1px solid var(--_card-border);
+    border-block-start: 6px solid var(--_card-accent);
+    border-radius: var(--_hm-radius);
+    padding: var(--_hm-space);
+    display: grid;
+    /* minmax(0, …): a long option in the topic picker must not widen the card past 320 px */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  .label {
+    margin: 0;
+    color: var(--_hm-muted);
+    font-size: 0.95em;
+    font-weight: 600;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .why {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    background: var(--_hm-surface-alt);
+    border-radius: calc(var(--_hm-radius) / 2);
+  }
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  select {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    min-block-size: 2.75rem;
+    max-inline-size: 100%;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_hm-border);
+    border-radius: calc(var(--_hm-radius) / 2);
+    background: var(--_hm-surface);
+  }
+  .nav,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .nav .button {
+    flex: 1 1 auto;
+  }
+  .copy-fallback input {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.5rem;
+  }
+  details {
+    color: var(--_hm-muted);
+    font-size: 0.95em;
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  details ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25em;
+  }
+  .reviewed {
+    margin: 0.25rem 0 0;
+  }
+  .arrow {
+    display: inline-block;
+  }
+  [dir='rtl'] .arrow {
+    transform: scaleX(-1);
+  }
+  @container (max-width: 22rem) {
+    .nav .button {
+      flex-basis: 100%;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .why {
+      border: 1px solid CanvasText;
+    }
+    select {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .card {
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+    .nav,
+    .actions,
+    .picker {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,137 @@
+import { HeldInMindError } from './errors.js';
+
+export interface FetchOptions {
+  /** Give up after this many milliseconds (default 15 s). */
+  timeout?: number;
+  /** Caller's abort signal, e.g. the element disconnecting or the source changing. */
+  signal?: AbortSignal;
+  /** Refuse bodies larger than this many bytes (default 5 MB). */
+  maxBytes?: number;
+  /** Sent as the Accept header. */
+  accept?: string;
+}
+
+export interface FetchedText {
+  text: string;
+  url: string;
+  contentType: string;
+}
+
+const DEFAULT_TIMEOUT = 15_000;
+const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * GET a URL as text. Every failure becomes a HeldInMindError: `aborted`, `timeout`, `http`,
+ * `cors`, `network` or `too-large`. The body is read as a stream so a huge or endless response
+ * is cut off at `maxBytes` instead of filling memory.
+ */
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort();
+  if (options.signal?.aborted) controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const failure = (error: unknown): HeldInMindError => {
+    if (error instanceof HeldInMindError) return error;
+    if (timedOut)
+      return new HeldInMindError('timeout', `Timed out after ${timeout} ms`, { url, cause: error });
+    if (options.signal?.aborted)
+      return new HeldInMindError('aborted', 'Request aborted', { url, cause: error });
+    return new HeldInMindError('network', `Could not reach ${url}`, { url, cause: error });
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        headers: options.accept ? { accept: options.accept } : undefined,
+      });
+    } catch (error) {
+      const err = failure(error);
+      if (err.code === 'network' && (await blockedByCors(url, controller.signal))) {
+        throw new HeldInMindError('cors', `${url} does not allow cross-origin requests`, {
+          url,
+          cause: error,
+        });
+      }
+      throw err;
+    }
+    if (!response.ok) {
+      throw new HeldInMindError('http', `HTTP ${response.status} from ${url}`, {
+        url,
+        status: response.status,
+      });
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) {
+      void response.body?.cancel();
+      throw new HeldInMindError('too-large', `Response is over ${maxBytes} bytes`, { url, limit: maxBytes });
+    }
+    const text = await readCapped(response, maxBytes, url);
+    return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+  } catch (error) {
+    throw failure(error);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel();
+      throw new HeldInMindError('too-large', `Response is over ${maxBytes} bytes`, { url, limit: maxBytes });
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Browsers report a CORS refusal and an unreachable server as the same TypeError. A `no-cors`
+ * request tells them apart: it succeeds (with an opaque response) only if the server answered.
+ */
+async function blockedByCors(url: string, signal: AbortSignal): Promise<boolean> {
+  let target: URL;
+  try {
+    target = new URL(url, document.baseURI);
+  } catch {
+    return false;
+  }
+  if (target.origin === location.origin || signal.aborted) return false;
+  try {
+    await fetch(target, { mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** GET a URL and parse it as JSON; bad JSON becomes a `parse` error. */
+export async function fetchJson(url: string, options: FetchOptions = {}): Promise<unknown> {
+  const { text } = await fetchText(url, { accept: 'application/json', ...options });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new HeldInMindError('parse', `${url} is not valid JSON`, { url, cause: error });
+  }
+}

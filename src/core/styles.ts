@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/**
+ * Shared tokens and blocks. Global `--hm-*` tokens are only fallbacks, so a host can theme every
+ * element at once or one element through its own `--hm-<name>-*` properties.
+ */
+export const baseStyles = css`
+  :host {
+    --_hm-font: var(--hm-font-family, inherit);
+    --_hm-text: var(--hm-color-text, #1d1d1f);
+    --_hm-muted: var(--hm-color-muted, #4a4a55);
+    --_hm-surface: var(--hm-color-surface, #ffffff);
+    --_hm-surface-alt: var(--hm-color-surface-alt, #f4f1ec);
+    --_hm-border: var(--hm-color-border, #8a8594);
+    --_hm-accent: var(--hm-color-accent, #5b3f8c);
+    --_hm-accent-text: var(--hm-color-accent-text, #ffffff);
+    --_hm-focus: var(--hm-color-focus, #ffbf47);
+    --_hm-focus-text: var(--hm-color-focus-text, #0b0c0c);
+    --_hm-error: var(--hm-color-error, #a4262c);
+    --_hm-radius: var(--hm-radius, 0.5rem);
+    --_hm-space: var(--hm-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    font-family: var(--_hm-font);
+    color: var(--_hm-text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_hm-focus-text);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_hm-focus);
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  .visually-hidden:not(:focus):not(:active) {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_hm-accent);
+    border-radius: var(--_hm-radius);
+    background: var(--_hm-surface);
+    color: var(--_hm-accent);
+    font-weight: 600;
+    cursor: pointer;
+    text-align: center;
+  }
+  .button:hover {
+    background: var(--_hm-surface-alt);
+  }
+  .button.primary {
+    background: var(--_hm-accent);
+    color: var(--_hm-accent-text);
+  }
+  .button.primary:hover {
+    text-decoration: underline;
+  }
+  .button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  a {
+    color: var(--_hm-accent);
+    text-underline-offset: 0.15em;
+  }
+  .message-error {
+    border-inline-start: 5px solid var(--_hm-error);
+    padding: 0.5rem 0.75rem;
+    background: var(--_hm-surface);
+    color: var(--_hm-text);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+    .button.primary {
+      background: ButtonText;
+      color: ButtonFace;
+    }
+    .button[disabled] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    .message-error {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .button {
+      display: none;
+    }
+  }
+`;

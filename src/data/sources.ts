@@ -1,0 +1,30 @@
+/** A document the guidance is based on, shown as "Based on …" (names are not translated). */
+export interface ContentSource {
+  organisation: string;
+  title: string;
+  url?: string;
+}
+
+/** The source documents listed in CONTENT.md, by their role. */
+export const SOURCES = {
+  chsc: {
+    organisation: 'Center for Health and Safety Culture',
+    title: 'Secure attachment (podcast episode for parents)',
+  },
+  chdi: {
+    organisation: 'Child Health and Development Institute of Connecticut',
+    title: 'Developing Secure Caregiver-Child Attachment',
+  },
+  rushforth: {
+    organisation: 'Catherine Rushforth (guest blog, Laura Henry Consultancy)',
+    title: 'Promoting ‘Baby Love’',
+  },
+  siren: {
+    organisation: 'Siren Films',
+    title: 'Introduction to partnership with parents',
+  },
+  nwStudy: {
+    organisation: 'Study of parents of children aged 0–2 in North West England',
+    title: 'How caregivers learn to be responsive, and which support services they value',
+  },
+} as const satisfies Record<string, ContentSource>;

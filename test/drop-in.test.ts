@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { fixtureUrl } from './helpers.js';
+
+interface Report {
+  defined: boolean;
+  title: string;
+  next: string;
+  dir: string | null;
+  lang: string | null;
+  hostTitle: string;
+  hostHeading: string | null;
+  errors: string[];
+}
+
+/**
+ * The built dist/cdn/held-in-mind.js, served untouched from another origin and loaded by a plain
+ * HTML page with one script tag, exactly as a web editor would paste it (npm test builds it first).
+ */
+describe('drop-in bundle (dist/cdn/held-in-mind.js, unmodified)', () => {
+  let frame: HTMLIFrameElement;
+
+  const ask = (message: { lang?: string; expect?: string }) =>
+    new Promise<Report>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the drop-in page did not answer')), 15000);
+      const onMessage = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow) return;
+        clearTimeout(timer);
+        removeEventListener('message', onMessage);
+        resolve(event.data as Report);
+      };
+      addEventListener('message', onMessage);
+      frame.contentWindow!.postMessage(message, '*');
+    });
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'drop-in page';
+    frame.style.width = '800px';
+    frame.style.height = '900px';
+    frame.src = fixtureUrl('/pages/drop-in.html');
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  });
+
+  after(() => frame.remove());
+
+  it('defines and renders the element in English from <html lang="en-GB">', async () => {
+    const report = await ask({});
+    expect(report.errors).to.deep.equal([]);
+    expect(report.defined).to.equal(true);
+    expect(report.title).to.equal('Coming back together after a hard moment');
+    expect(report.next).to.equal('Next tip →');
+    expect(report.lang).to.equal('en-GB');
+    expect(report.hostTitle).to.equal('Nap when your baby naps');
+    expect(report.hostHeading).to.equal('h3');
+  });
+
+  it('follows a change of <html lang> to Welsh, loading the Welsh chunk', async () => {
+    const report = await ask({ lang: 'cy-GB', expect: 'Coming back together after a hard moment' });
+    expect(report.errors).to.deep.equal([]);
+    expect(report.lang).to.equal('cy');
+    expect(report.title).to.not.equal('Coming back together after a hard moment');
+    expect(report.next).to.not.include('Next tip');
+    // Host tips stay in the host's language.
+    expect(report.hostTitle).to.equal('Nap when your baby naps');
+  });
+
+  it('and to Arabic, right to left', async () => {
+    const welsh = await ask({});
+    const report = await ask({ lang: 'ar', expect: welsh.title });
+    expect(report.errors).to.deep.equal([]);
+    expect(report.lang).to.equal('ar');
+    expect(report.dir).to.equal('rtl');
+    expect(report.title).to.match(/[\u0600-\u06FF]/);
+  });
+});

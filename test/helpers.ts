@@ -1,0 +1,41 @@
+import { waitUntil } from '@open-wc/testing';
+
+declare global {
+  interface Window {
+    /** Origin of test/servers/fixture-server.mjs, set by web-test-runner.config.mjs. */
+    HM_FIXTURES: string;
+    /** A URL on 127.0.0.1 where nothing listens (connection refused). */
+    HM_CLOSED_URL: string;
+  }
+}
+
+export const fixtureUrl = (path: string): string => `${window.HM_FIXTURES}${path}`;
+
+/** Visible text of the first match in an element's shadow root, whitespace collapsed. */
+export function shadowText(el: Element, selector: string): string {
+  const node = el.shadowRoot?.querySelector(selector);
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function shadow<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const node = el.shadowRoot?.querySelector<T>(selector);
+  if (!node) throw new Error(`no ${selector} in the shadow root of <${el.localName}>`);
+  return node;
+}
+
+export function shadowAll<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return Array.from(el.shadowRoot?.querySelectorAll<T>(selector) ?? []);
+}
+
+export async function waitForText(el: Element, selector: string, pattern: RegExp | string, timeout = 15000) {
+  await waitUntil(
+    () => {
+      const text = shadowText(el, selector);
+      return typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+    },
+    `waiting for ${selector} to show ${pattern}; it shows "${shadowText(el, selector)}"`,
+    { timeout },
+  );
+}
+
+export const closedUrl = (): string => window.HM_CLOSED_URL;

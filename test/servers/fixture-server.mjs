@@ -1,0 +1,144 @@
+// A real HTTP server on 127.0.0.1 (a different origin from the test page) for network tests:
+// host content, slow/failing/malformed/oversized/non-CORS responses, and the built drop-in
+// bundle served untouched. Every slow route is bounded so nothing outlives the run.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const fixturesDir = path.join(root, 'test/fixtures');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
+
+const cors = { 'access-control-allow-origin': '*' };
+
+function sendFile(res, file, headers = cors) {
+  fs.readFile(file, (err, data) => {
+    if (err) {
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
+    res.end(data);
+  });
+}
+
+/** Resolves a request path inside a base folder, refusing `..` escapes. */
+function inside(base, rel) {
+  const file = path.join(base, decodeURIComponent(rel));
+  return file.startsWith(base + path.sep) ? file : null;
+}
+
+export async function startFixtureServer(port = 0) {
+  const timers = new Set();
+  const later = (ms, fn) => {
+    const t = setTimeout(
+      () => {
+        timers.delete(t);
+        fn();
+      },
+      Math.min(ms, 30000),
+    );
+    timers.add(t);
+  };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const p = url.pathname;
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, 'access-control-allow-headers': '*' });
+      res.end();
+      return;
+    }
+    // /fixtures/<file>: files from test/fixtures with CORS
+    if (p.startsWith('/fixtures/')) {
+      const file = inside(fixturesDir, p.slice('/fixtures/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    // /no-cors/<file>: the same files without Access-Control-Allow-Origin
+    if (p.startsWith('/no-cors/')) {
+      const file = inside(fixturesDir, p.slice('/no-cors/'.length));
+      return file ? sendFile(res, file, {}) : res.writeHead(403).end();
+    }
+    // /status/<code>: an error status with a body
+    if (p.startsWith('/status/')) {
+      const code = Number(p.slice('/status/'.length)) || 500;
+      res.writeHead(code, { ...cors, 'content-type': 'text/plain' });
+      res.end(`status ${code}`);
+      return;
+    }
+    // /slow?ms=N&file=F: answers after N ms (at most 30 s)
+    if (p === '/slow') {
+      const ms = Number(url.searchParams.get('ms') ?? 5000);
+      const file = inside(fixturesDir, url.searchParams.get('file') ?? 'tips/valid.json');
+      later(ms, () => (res.writableEnded || res.destroyed ? undefined : sendFile(res, file)));
+      return;
+    }
+    // /big?bytes=N&length=0|1: N bytes of JSON-ish text, with or without Content-Length
+    if (p === '/big') {
+      const bytes = Math.min(Number(url.searchParams.get('bytes') ?? 1e6), 50e6);
+      const body = Buffer.alloc(bytes, 0x20);
+      const headers = { ...cors, 'content-type': 'application/json' };
+      if (url.searchParams.get('length') === '1') headers['content-length'] = String(bytes);
+      res.writeHead(200, headers);
+      if (url.searchParams.get('length') === '1') res.end(body);
+      else {
+        // chunked: no Content-Length to check up front
+        const chunk = 64 * 1024;
+        for (let i = 0; i < bytes; i += chunk) res.write(body.subarray(i, i + chunk));
+        res.end();
+      }
+      return;
+    }
+    // /html: a web page served where JSON was expected
+    if (p === '/html') {
+      res.writeHead(200, { ...cors, 'content-type': 'text/html' });
+      res.end('<!doctype html><title>Not tips</title><p>Hello');
+      return;
+    }
+    // /cdn/<file>: the built drop-in bundle, byte for byte (never through a transform)
+    if (p.startsWith('/cdn/')) {
+      const file = inside(path.join(root, 'dist/cdn'), p.slice('/cdn/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    // /pages/<file>: host pages for the drop-in tests
+    if (p.startsWith('/pages/')) {
+      const file = inside(path.join(root, 'test/pages'), p.slice('/pages/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    res.writeHead(404, cors);
+    res.end();
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  // A port that was free a moment ago and is closed now: "connection refused" for network tests.
+  const probe = http.createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const closedPort = probe.address().port;
+  await new Promise((resolve) => probe.close(resolve));
+  return {
+    url,
+    closedUrl: `http://127.0.0.1:${closedPort}/nothing.json`,
+    close: () =>
+      new Promise((resolve) => {
+        for (const t of timers) clearTimeout(t);
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// `node test/servers/fixture-server.mjs 8123` serves by hand for debugging.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await startFixtureServer(Number(process.argv[2] ?? 0));
+  console.log(`fixtures on ${url}`);
+}
