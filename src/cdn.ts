@@ -1,5 +1,8 @@
 // The drop-in bundle: registers every element and takes the language from <html lang>.
-import { followDocumentLang } from './i18n/follow-document-lang.js';
+import { followDocumentLang, loadLocalization } from './i18n/follow-document-lang.js';
 
 export * from './all.js';
-export const localization = followDocumentLang();
+/** Resolves to the localisation controller (getLocale / setLocale), loading it if needed. */
+export { loadLocalization };
+
+followDocumentLang();

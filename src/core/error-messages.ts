@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from './localize.js';
 import type { HeldInMindError } from './errors.js';
 
 /** The localised sentence a person sees for an error; the code stays available to hosts. */

@@ -1,4 +1,4 @@
-import { LOCALE_STATUS_EVENT } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from './localize.js';
 
 /** The locale our messages are written in. */
 export const SOURCE_LOCALE = 'en-GB';
@@ -36,40 +36,6 @@ export function resolveLocale(element: Element): string {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return canonicalLocale(document.documentElement.getAttribute('lang')) ?? SOURCE_LOCALE;
-}
-
-/**
- * Picks the supported locale that best serves a requested tag: exact match, then the same
- * script (zh-Hans), then the same language ("cy-GB" → "cy", "en-US" → "en-GB"); null if none.
- */
-export function bestSupportedLocale(
-  requested: string | null | undefined,
-  supported: readonly string[],
-): string | null {
-  const tag = canonicalLocale(requested);
-  if (!tag) return null;
-  const lower = tag.toLowerCase();
-  const exact = supported.find((s) => s.toLowerCase() === lower);
-  if (exact) return exact;
-  const language = primaryLanguage(tag);
-  let script: string | undefined;
-  try {
-    script = new Intl.Locale(tag).maximize().script;
-  } catch {
-    script = undefined;
-  }
-  const sameLanguage = supported.filter((s) => primaryLanguage(s) === language);
-  if (script && sameLanguage.length > 1) {
-    const sameScript = sameLanguage.find((s) => {
-      try {
-        return new Intl.Locale(s).maximize().script === script;
-      } catch {
-        return false;
-      }
-    });
-    if (sameScript) return sameScript;
-  }
-  return sameLanguage[0] ?? null;
 }
 
 // lit-localize keeps the active locale private; follow it through its status event so any

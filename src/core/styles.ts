@@ -47,16 +47,14 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
-  .visually-hidden:not(:focus):not(:active) {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+  /* Read by screen readers, not shown (live regions, extra labels). */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .button {
     display: inline-flex;
@@ -83,14 +81,6 @@ export const baseStyles = css`
   }
   .button.primary:hover {
     text-decoration: underline;
-  }
-  .button[disabled] {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  a {
-    color: var(--_hm-accent);
-    text-underline-offset: 0.15em;
   }
   .message-error {
     border-inline-start: 5px solid var(--_hm-error);
@@ -123,17 +113,8 @@ export const baseStyles = css`
       background: ButtonText;
       color: ButtonFace;
     }
-    .button[disabled] {
-      color: GrayText;
-      border-color: GrayText;
-    }
     .message-error {
       border-color: CanvasText;
-    }
-  }
-  @media print {
-    .button {
-      display: none;
     }
   }
 `;

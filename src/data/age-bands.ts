@@ -9,14 +9,13 @@ export const isAgeBand = (value: unknown): value is AgeBand =>
 export const AFTER_BIRTH: readonly AgeBand[] = AGE_BANDS.slice(1);
 
 /**
- * Reads an `age` attribute: a band id ("6-12m"), or an age in whole months ("8"), or
- * "pregnancy"/"pregnant". Anything else is null (no filter).
+ * Reads an `age` attribute: a band id ("6-12m", "pregnancy") or an age in whole months ("8").
+ * Anything else is null (no filter).
  */
 export function parseAge(value: string | null | undefined): AgeBand | null {
   if (value == null) return null;
   const text = value.trim().toLowerCase();
   if (isAgeBand(text)) return text;
-  if (text === 'pregnant' || text === 'antenatal') return 'pregnancy';
   if (!/^\d{1,3}$/.test(text)) return null;
   return bandForMonths(Number(text));
 }

@@ -9,14 +9,14 @@ export interface ContentSource {
 export const SOURCES = {
   chsc: {
     organisation: 'Center for Health and Safety Culture',
-    title: 'Secure attachment (podcast episode for parents)',
+    title: 'Secure attachment (podcast for parents)',
   },
   chdi: {
     organisation: 'Child Health and Development Institute of Connecticut',
     title: 'Developing Secure Caregiver-Child Attachment',
   },
   rushforth: {
-    organisation: 'Catherine Rushforth (guest blog, Laura Henry Consultancy)',
+    organisation: 'Catherine Rushforth (guest blog)',
     title: 'Promoting ‘Baby Love’',
   },
   siren: {
@@ -24,7 +24,7 @@ export const SOURCES = {
     title: 'Introduction to partnership with parents',
   },
   nwStudy: {
-    organisation: 'Study of parents of children aged 0–2 in North West England',
-    title: 'How caregivers learn to be responsive, and which support services they value',
+    organisation: 'Research study, North West England',
+    title: 'How parents of under-twos learn responsive care, and the support they value',
   },
 } as const satisfies Record<string, ContentSource>;

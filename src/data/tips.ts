@@ -49,24 +49,15 @@ export function filterTips(tips: readonly Tip[], filter: TipFilter): Tip[] {
 export const parseTopics = (value: string | null | undefined): TipTopic[] =>
   (value ?? '').split(/[\s,]+/).filter(isTipTopic);
 
-/** A calendar date in the reader's time zone as YYYY-MM-DD. */
-export const localDateKey = (date: Date): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-
-// FNV-1a: a tiny, stable string hash, so every reader gets the same tip on the same date.
-function hash(value: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** The index of the tip of the day among `tips`; depends only on the date and the tip ids. */
+/**
+ * The index of the tip of the day among `tips`. It depends only on the reader's calendar date and
+ * the tip ids, so everyone sees the same tip on the same day, and consecutive days step through
+ * the tips in order of id (a hash would sometimes repeat yesterday's tip).
+ */
 export function tipOfTheDayIndex(tips: readonly Tip[], date: Date): number {
   if (tips.length === 0) return -1;
+  const day = Math.floor(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / 86_400_000);
   const ids = tips.map((t) => t.id).sort();
-  const chosen = ids[hash(localDateKey(date)) % ids.length];
+  const chosen = ids[day % ids.length];
   return tips.findIndex((t) => t.id === chosen);
 }

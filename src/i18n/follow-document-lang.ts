@@ -1,18 +1,30 @@
-import { configureHeldInMindLocalization, type HeldInMindLocalization } from './localization.js';
+import { sourceLocale } from './locale-codes.js';
+import { primaryLanguage } from '../core/locale.js';
+import type { HeldInMindLocalization } from './localization.js';
+
+let loading: Promise<HeldInMindLocalization> | null = null;
+
+/** The localisation runtime, loaded (and configured) on first use. */
+export const loadLocalization = (): Promise<HeldInMindLocalization> =>
+  (loading ??= import('./localization.js').then((m) => m.configureHeldInMindLocalization()));
 
 /**
  * The drop-in bundle's localisation: take the language from `<html lang>` and follow later
- * changes to it (a site's own language switcher usually rewrites that attribute).
+ * changes to it (a site's own language switcher usually rewrites that attribute). English pages
+ * never download the localisation runtime: messages are written in English, so it loads only
+ * when the page first asks for another language.
  */
-export function followDocumentLang(): HeldInMindLocalization {
-  const localization = configureHeldInMindLocalization();
+export function followDocumentLang(): void {
   const root = document.documentElement;
   const apply = () => {
-    void localization.setLocale(root.getAttribute('lang') ?? '').catch(() => {
-      /* a failed chunk load leaves the current language in place */
-    });
+    const lang = root.getAttribute('lang') ?? '';
+    if (!loading && (!lang || primaryLanguage(lang) === primaryLanguage(sourceLocale))) return;
+    loadLocalization()
+      .then((l10n) => l10n.setLocale(lang))
+      .catch(() => {
+        /* a failed chunk load leaves the current language in place */
+      });
   };
   apply();
   new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
-  return localization;
 }

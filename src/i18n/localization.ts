@@ -1,6 +1,6 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
-import { bestSupportedLocale } from '../core/locale.js';
+import { bestSupportedLocale } from '../core/locale-match.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { bestSupportedLocale } from '../../src/core/locale-match.js';
 import {
-  bestSupportedLocale,
   canonicalLocale,
   directionOf,
   formattingLocale,

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../../core/localize.js';
 import { AFTER_BIRTH, type AgeBand } from '../../data/age-bands.js';
 import { SOURCES, type ContentSource } from '../../data/sources.js';
 import type { Tip, TipTopic } from '../../data/tips.js';
@@ -60,10 +60,10 @@ export const builtInTips = (): Tip[] => [
         desc: 'Tip step.',
       }),
     ],
-    msg(
-      'Your child learns that closeness can be found again after it is lost, and that is what makes a bond feel safe.',
-      { id: 'hm.repair-tips.tip.reconnect.why', desc: 'Why the tip helps.' },
-    ),
+    msg('Your child learns that lost closeness can be found again, and that makes a bond feel safe.', {
+      id: 'hm.repair-tips.tip.reconnect.why',
+      desc: 'Why the tip helps.',
+    }),
   ),
   tip(
     'missed-cue',
@@ -118,30 +118,6 @@ export const builtInTips = (): Tip[] => [
     ],
     msg('Hearing feelings named and mended helps children learn to understand and calm their own.', {
       id: 'hm.repair-tips.tip.name-and-mend.why',
-      desc: 'Why the tip helps.',
-    }),
-  ),
-  tip(
-    'start-again',
-    ['repair', 'grace'],
-    ALL_AFTER_BIRTH,
-    [SOURCES.chsc],
-    msg('You can start again at any point in the day', {
-      id: 'hm.repair-tips.tip.start-again.title',
-      desc: 'Tip title: a bad morning does not spoil the whole day.',
-    }),
-    [
-      msg('Pick one small moment to reconnect: bath time, a story, a walk.', {
-        id: 'hm.repair-tips.tip.start-again.step-1',
-        desc: 'Tip step.',
-      }),
-      msg('Give your full attention for a few minutes, with your phone out of reach.', {
-        id: 'hm.repair-tips.tip.start-again.step-2',
-        desc: 'Tip step.',
-      }),
-    ],
-    msg('Repair is rarely one big gesture; many small, warm moments add up.', {
-      id: 'hm.repair-tips.tip.start-again.why',
       desc: 'Why the tip helps.',
     }),
   ),
@@ -267,7 +243,7 @@ export const builtInTips = (): Tip[] => [
       desc: 'Tip title: accepting practical help from others.',
     }),
     [
-      msg('Write a short list of jobs others could do: shopping, washing, holding the baby while you rest.', {
+      msg('List jobs others could do: shopping, washing, holding the baby while you rest.', {
         id: 'hm.repair-tips.tip.say-yes-to-help.step-1',
         desc: 'Tip step.',
       }),
@@ -323,7 +299,7 @@ export const builtInTips = (): Tip[] => [
       desc: 'Tip title: letting other trusted people care for the baby.',
     }),
     [
-      msg('Let grandparents, older brothers and sisters or friends you trust hold and play with your baby.', {
+      msg('Let grandparents, older siblings or trusted friends hold and play with your baby.', {
         id: 'hm.repair-tips.tip.share-the-care.step-1',
         desc: 'Tip step.',
       }),
@@ -360,7 +336,7 @@ export const builtInTips = (): Tip[] => [
         desc: 'Tip step.',
       }),
     ],
-    msg('Children feel safest when the adults who care for them work together, with you at the centre.', {
+    msg('Children feel safest when the adults caring for them work together, with you at the centre.', {
       id: 'hm.repair-tips.tip.key-person.why',
       desc: 'Why the tip helps.',
     }),
@@ -545,55 +521,6 @@ export const builtInTips = (): Tip[] => [
     msg('Going off to explore and coming back to you is how children use you as a safe base.', {
       id: 'hm.repair-tips.tip.follow-their-lead.why',
       desc: 'Why the tip helps. “Safe base” (secure base) is the idea that a child explores from, and returns to, a trusted adult.',
-    }),
-  ),
-  tip(
-    'everyday-moments',
-    ['bonding'],
-    ALL_AFTER_BIRTH,
-    [SOURCES.chsc],
-    msg('Everyday moments count most', {
-      id: 'hm.repair-tips.tip.everyday-moments.title',
-      desc: 'Tip title.',
-    }),
-    [
-      msg('Smile, make eye contact and chat during nappy changes and bath time.', {
-        id: 'hm.repair-tips.tip.everyday-moments.step-1',
-        desc: 'Tip step.',
-      }),
-      msg('Put your phone away for a few minutes and simply be together.', {
-        id: 'hm.repair-tips.tip.everyday-moments.step-2',
-        desc: 'Tip step.',
-      }),
-    ],
-    msg('You do not need special toys or plans: ordinary moments of attention build the bond.', {
-      id: 'hm.repair-tips.tip.everyday-moments.why',
-      desc: 'Why the tip helps.',
-    }),
-  ),
-  tip(
-    'baby-massage',
-    ['bonding'],
-    BABY,
-    [SOURCES.rushforth],
-    msg('Try baby massage', { id: 'hm.repair-tips.tip.baby-massage.title', desc: 'Tip title.' }),
-    [
-      msg('Choose a warm, calm moment when your baby is awake and content.', {
-        id: 'hm.repair-tips.tip.baby-massage.step-1',
-        desc: 'Tip step.',
-      }),
-      msg('Use slow, gentle strokes on legs, tummy and back, watching how they respond.', {
-        id: 'hm.repair-tips.tip.baby-massage.step-2',
-        desc: 'Tip step.',
-      }),
-      msg('Stop if they turn away or fuss, and try again another day.', {
-        id: 'hm.repair-tips.tip.baby-massage.step-3',
-        desc: 'Tip step.',
-      }),
-    ],
-    msg('Gentle touch is a relaxing way to tune in to each other.', {
-      id: 'hm.repair-tips.tip.baby-massage.why',
-      desc: 'Why the tip helps.',
     }),
   ),
   tip(

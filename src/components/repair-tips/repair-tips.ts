@@ -1,11 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '../../core/localize.js';
 import { baseStyles } from '../../core/styles.js';
 import { repairTipsStyles } from './repair-tips.styles.js';
 import { heading } from '../../core/heading.js';
-import { LangObserverController } from '../../core/lang-observer.js';
+import { LocaleController } from '../../core/locale-controller.js';
 import { activeMessageLocale, directionOf, formattingLocale } from '../../core/locale.js';
 import { formatDate, formatNumber, plural } from '../../core/format.js';
 import { toHeldInMindError, type HeldInMindError } from '../../core/errors.js';
@@ -24,6 +22,9 @@ import { TIPS_CONTENT_REVIEWED, builtInTips, topicLabel } from './content.js';
 import { RepairTipsChangeEvent, type RepairTipsChangeReason } from './repair-tips.events.js';
 
 const HASH_KEY = 'hm-tip';
+
+// For the host's developers: what was wrong with their tips.
+const warn = (what: string, detail: unknown) => console.warn(`<hm-repair-tips>: ${what}`, detail);
 
 type HostTipsModule = typeof import('./host-tips.js');
 let hostTipsModule: HostTipsModule | null = null;
@@ -62,194 +63,216 @@ function tipIdFromHash(hash: string): string | null {
  *
  * @fires {RepairTipsChangeEvent} hm-repair-tips-change - The person moved to another tip or picked a topic.
  */
-@localized()
 export class HmRepairTips extends LitElement {
   static override styles = [baseStyles, repairTipsStyles];
 
+  // Declared without decorators: smaller output, and no decorator settings for tools to get wrong.
+  // Internal state ends in `_`: the drop-in build shortens those names (esbuild mangleProps).
+  static override properties = {
+    topic: {},
+    age: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    showTopics: { type: Boolean, attribute: 'show-topics' },
+    src: {},
+    tips: { attribute: false },
+    replaceBuiltIn: { type: Boolean, attribute: 'replace-built-in' },
+    tip: {},
+    currentId_: { state: true },
+    pickedTopic_: { state: true },
+    srcTips_: { state: true },
+    propTips_: { state: true },
+    lightTips_: { state: true },
+    copiedLink_: { state: true },
+    loading_: { state: true },
+    announcement_: { state: true },
+    copyFailed_: { state: true },
+    pending_: { state: true },
+  };
+
   constructor() {
     super();
-    new LangObserverController(this);
+    new LocaleController(this);
   }
 
-  @state() private currentId: string | null = null;
-  @state() private pickedTopic: TipTopic | 'all' | null = null;
-  @state() private srcTips: Tip[] = [];
-  @state() private propTips: Tip[] = [];
-  @state() private lightTips: Tip[] = [];
-  @state() private loading = false;
-  @state() private announcement = '';
-  @state() private copiedLink: string | null = null;
-  @state() private copyFailed = false;
-  private srcError: HeldInMindError | null = null;
-  private tipsError: HeldInMindError | null = null;
-  private loadController: AbortController | null = null;
-  private lightRead = false;
-  @state() private pending = 0;
-  private loadedSrc: string | null = null;
-  private navigated = false;
+  private currentId_: string | null = null;
+  private pickedTopic_: TipTopic | 'all' | null = null;
+  private srcTips_: Tip[] = [];
+  private propTips_: Tip[] = [];
+  private lightTips_: Tip[] = [];
+  private loading_ = false;
+  private announcement_ = '';
+  private copiedLink_: string | null = null;
+  private copyFailed_ = false;
+  #srcError: HeldInMindError | null = null;
+  #tipsError: HeldInMindError | null = null;
+  #loadController: AbortController | null = null;
+  #lightRead = false;
+  private pending_ = 0;
+  #loadedSrc: string | null = null;
+  #navigated = false;
 
   /** Only show tips on these topics: any of repair, grace, breaks, support, bonding (space-separated). */
-  @property() topic = '';
+  topic = '';
 
   /** Only show tips for this age: a band (pregnancy, 0-3m, 3-6m, 6-12m, 12-24m, 2-5y) or months ("8"). */
-  @property() age = '';
+  age = '';
 
   /** The heading level of the tip's title (2–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show a topic picker inside the card. */
-  @property({ type: Boolean, attribute: 'show-topics' }) showTopics = false;
+  showTopics = false;
 
   /** URL of a JSON file of extra tips (schemas/repair-tips.schema.json). */
-  @property() src = '';
+  src = '';
 
   /** Host tips as data: an array or `{ tips: [...] }`, validated like `src`. */
-  @property({ attribute: false }) tips: unknown = undefined;
+  tips: unknown = undefined;
 
   /** Use only the host's tips instead of adding them to the built-in ones. */
-  @property({ type: Boolean, attribute: 'replace-built-in' }) replaceBuiltIn = false;
+  replaceBuiltIn = false;
 
   /** Start on this tip id instead of the tip of the day. */
-  @property() tip = '';
+  tip = '';
 
   /** The last problem with host tips (`src`, `tips` or light DOM), or null. */
   get error(): HeldInMindError | null {
-    return this.srcError ?? this.tipsError;
+    return this.#srcError ?? this.#tipsError;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.lightRead && this.querySelector('[data-tip]')) {
-      this.lightRead = true;
-      void this.track(async () => {
+    if (!this.#lightRead && this.querySelector('[data-tip]')) {
+      this.#lightRead = true;
+      void this.#track(async () => {
         const m = await loadHostTipsModule();
-        this.lightTips = this.validate(m, m.readLightDomTips(this), 'light');
+        this.lightTips_ = this.#validate(m, m.readLightDomTips(this), 'light');
       });
     }
-    this.applyHash();
-    window.addEventListener('hashchange', this.handleHashChange);
-    if (this.src && this.loadedSrc !== this.src) this.load();
+    this.#applyHash();
+    window.addEventListener('hashchange', this.#handleHashChange);
+    if (this.src && this.#loadedSrc !== this.src) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
-    if (this.loading) {
-      this.loadController?.abort();
-      this.loadedSrc = null;
+    window.removeEventListener('hashchange', this.#handleHashChange);
+    if (this.loading_) {
+      this.#loadController?.abort();
+      this.#loadedSrc = null;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tips')) this.applyPropertyTips(this.tips);
-    if (changed.has('tip') && this.tip) this.currentId = this.tip;
-    if (changed.has('src') && this.isConnected && this.loadedSrc !== this.src) this.load();
+    if (changed.has('tips')) this.#applyPropertyTips(this.tips);
+    if (changed.has('tip') && this.tip) this.currentId_ = this.tip;
+    if (changed.has('src') && this.isConnected && this.#loadedSrc !== this.src) this.#load();
   }
 
   /** Shows the tip with this id; returns false if there is no such tip. */
   showTip(id: string): boolean {
-    if (!this.allTips().some((t) => t.id === id)) return false;
-    this.currentId = id;
+    if (!this.#allTips().some((t) => t.id === id)) return false;
+    this.currentId_ = id;
     return true;
   }
 
-  /** Runs host-tip work while counting it as pending, so `replace-built-in` shows "Loading". */
-  private async track(work: () => Promise<void>): Promise<void> {
-    this.pending++;
+  /** Runs host-tip work while counting it as pending_, so `replace-built-in` shows "Loading". */
+  async #track(work: () => Promise<void>): Promise<void> {
+    this.pending_++;
     try {
       await work();
     } catch {
       // A failed chunk load is as if the host gave no tips: the built-ins stay.
     } finally {
-      this.pending--;
+      this.pending_--;
     }
   }
 
-  private applyPropertyTips(input: unknown): void {
+  #applyPropertyTips(input: unknown): void {
     if (input === undefined || input === null) {
-      this.propTips = [];
-      this.tipsError = null;
+      this.propTips_ = [];
+      this.#tipsError = null;
       return;
     }
-    void this.track(async () => {
+    void this.#track(async () => {
       const m = await loadHostTipsModule();
       if (this.tips !== input) return; // replaced while the module loaded
-      this.tipsError = null;
-      this.propTips = this.validate(m, input, 'property');
+      this.#tipsError = null;
+      this.propTips_ = this.#validate(m, input, 'property');
     });
   }
 
-  private validate(m: HostTipsModule, input: unknown, origin: 'light' | 'property'): Tip[] {
+  #validate(m: HostTipsModule, input: unknown, origin: 'light' | 'property'): Tip[] {
     try {
       const { tips, problems } = m.validateHostTips(input);
-      if (problems.length) console.warn(`<hm-repair-tips>: some ${origin} tips were skipped`, problems);
+      if (problems.length) warn(`skipped some ${origin} tips`, problems);
       return tips;
     } catch (error) {
-      this.tipsError = toHeldInMindError(error, 'invalid');
-      console.warn(`<hm-repair-tips>: ${origin} tips could not be used`, this.tipsError.problems);
+      this.#tipsError = toHeldInMindError(error, 'invalid');
+      warn(`could not use the ${origin} tips`, this.#tipsError.problems);
       return [];
     }
   }
 
-  private async load(): Promise<void> {
-    this.loadController?.abort();
+  async #load(): Promise<void> {
+    this.#loadController?.abort();
     const src = this.src;
-    this.loadedSrc = src;
-    this.srcError = null;
-    this.srcTips = [];
+    this.#loadedSrc = src;
+    this.#srcError = null;
+    this.srcTips_ = [];
     if (!src) {
-      this.loading = false;
+      this.loading_ = false;
       return;
     }
-    const controller = (this.loadController = new AbortController());
-    this.loading = true;
+    const controller = (this.#loadController = new AbortController());
+    this.loading_ = true;
     try {
       const m = await loadHostTipsModule();
       const { tips, problems } = await m.fetchHostTips(src, controller.signal);
       if (controller.signal.aborted) return;
-      if (problems.length) console.warn(`<hm-repair-tips>: some tips in ${src} were skipped`, problems);
-      this.srcTips = tips;
+      if (problems.length) warn(`skipped some tips in ${src}`, problems);
+      this.srcTips_ = tips;
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.srcError = toHeldInMindError(error, 'network');
-      console.warn(`<hm-repair-tips>: ${src} could not be used`, error);
+      this.#srcError = toHeldInMindError(error, 'network');
+      warn(`could not use ${src}`, error);
     } finally {
-      if (!controller.signal.aborted) this.loading = false;
+      if (!controller.signal.aborted) this.loading_ = false;
     }
   }
 
-  private allTips(): Tip[] {
-    const host = [...this.lightTips, ...this.propTips, ...this.srcTips];
+  #allTips(): Tip[] {
+    const host = [...this.lightTips_, ...this.propTips_, ...this.srcTips_];
     return mergeTips(builtInTips(), host, this.replaceBuiltIn);
   }
 
-  private activeTopics(): TipTopic[] {
-    if (this.pickedTopic === 'all') return [];
-    if (this.pickedTopic) return [this.pickedTopic];
+  #activeTopics(): TipTopic[] {
+    if (this.pickedTopic_ === 'all') return [];
+    if (this.pickedTopic_) return [this.pickedTopic_];
     return parseTopics(this.topic);
   }
 
-  private visibleTips(all: Tip[] = this.allTips()): Tip[] {
-    return filterTips(all, { topics: this.activeTopics(), age: parseAge(this.age) });
+  #visibleTips(all: Tip[] = this.#allTips()): Tip[] {
+    return filterTips(all, { topics: this.#activeTopics(), age: parseAge(this.age) });
   }
 
-  private applyHash(): void {
+  #applyHash(): void {
     const id = tipIdFromHash(location.hash);
-    if (id) this.currentId = id;
+    if (id) this.currentId_ = id;
   }
 
-  private handleHashChange = () => {
+  #handleHashChange = () => {
     const id = tipIdFromHash(location.hash);
-    if (id && this.allTips().some((t) => t.id === id)) {
-      this.currentId = id;
-      this.navigated = true;
+    if (id && this.#allTips().some((t) => t.id === id)) {
+      this.currentId_ = id;
+      this.#navigated = true;
     }
   };
 
-  private move(reason: RepairTipsChangeReason): void {
-    const tips = this.visibleTips();
+  #move(reason: RepairTipsChangeReason): void {
+    const tips = this.#visibleTips();
     if (tips.length === 0) return;
-    const current = this.currentIndex(tips);
+    const current = this.#currentIndex(tips);
     let next = current;
     if (reason === 'next') next = (current + 1) % tips.length;
     else if (reason === 'previous') next = (current - 1 + tips.length) % tips.length;
@@ -257,44 +280,44 @@ export class HmRepairTips extends LitElement {
       next = Math.floor(Math.random() * (tips.length - 1));
       if (next >= current) next += 1;
     }
-    this.currentId = tips[next]!.id;
-    this.navigated = true;
-    this.copiedLink = null;
-    this.copyFailed = false;
-    this.announce(tips, next);
+    this.currentId_ = tips[next]!.id;
+    this.#navigated = true;
+    this.copiedLink_ = null;
+    this.copyFailed_ = false;
+    this.#announce(tips, next);
     this.dispatchEvent(
-      new RepairTipsChangeEvent({ tipId: this.currentId, topic: this.pickedTopicOrNull(), reason }),
+      new RepairTipsChangeEvent({ tipId: this.currentId_, topic: this.#pickedTopicOrNull(), reason }),
     );
   }
 
-  private pickedTopicOrNull(): string | null {
-    return this.pickedTopic && this.pickedTopic !== 'all' ? this.pickedTopic : null;
+  #pickedTopicOrNull(): string | null {
+    return this.pickedTopic_ && this.pickedTopic_ !== 'all' ? this.pickedTopic_ : null;
   }
 
-  private announce(tips: Tip[], index: number): void {
+  #announce(tips: Tip[], index: number): void {
     const tip = tips[index]!;
-    this.announcement = `${this.positionText(index, tips.length)}: ${tip.title}`;
+    this.announcement_ = `${this.#positionText(index, tips.length)}: ${tip.title}`;
   }
 
-  private currentIndex(tips: Tip[]): number {
-    const byId = this.currentId ? tips.findIndex((t) => t.id === this.currentId) : -1;
+  #currentIndex(tips: Tip[]): number {
+    const byId = this.currentId_ ? tips.findIndex((t) => t.id === this.currentId_) : -1;
     return byId >= 0 ? byId : Math.max(0, tipOfTheDayIndex(tips, new Date()));
   }
 
-  private handlePrevious = () => this.move('previous');
-  private handleNext = () => this.move('next');
-  private handleAnother = () => this.move('another');
+  #handlePrevious = () => this.#move('previous');
+  #handleNext = () => this.#move('next');
+  #handleAnother = () => this.#move('another');
 
-  private handleTopic = (event: Event) => {
+  #handleTopic = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
-    this.pickedTopic = isTipTopic(value) ? value : 'all';
-    const tips = this.visibleTips();
+    this.pickedTopic_ = isTipTopic(value) ? value : 'all';
+    const tips = this.#visibleTips();
     const index = tipOfTheDayIndex(tips, new Date());
-    this.currentId = index >= 0 ? tips[index]!.id : null;
-    this.navigated = true;
+    this.currentId_ = index >= 0 ? tips[index]!.id : null;
+    this.#navigated = true;
     const locale = activeMessageLocale();
     const count = formatNumber(tips.length, formattingLocale(this));
-    this.announcement = plural(tips.length, locale, {
+    this.announcement_ = plural(tips.length, locale, {
       zero: () =>
         msg(str`No tips to show.`, {
           id: 'hm.repair-tips.count.zero',
@@ -327,28 +350,32 @@ export class HmRepairTips extends LitElement {
         }),
     });
     this.dispatchEvent(
-      new RepairTipsChangeEvent({ tipId: this.currentId, topic: this.pickedTopicOrNull(), reason: 'topic' }),
+      new RepairTipsChangeEvent({
+        tipId: this.currentId_,
+        topic: this.#pickedTopicOrNull(),
+        reason: 'topic',
+      }),
     );
   };
 
-  private handleCopy = async () => {
-    const id = this.currentTip(this.visibleTips(), this.allTips())?.id;
+  #handleCopy = async () => {
+    const id = this.#currentTip(this.#visibleTips(), this.#allTips())?.id;
     if (!id) return;
     const url = new URL(location.href);
     url.hash = `${HASH_KEY}=${id}`;
     const link = url.href;
-    this.copyFailed = false;
+    this.copyFailed_ = false;
     try {
       await navigator.clipboard.writeText(link);
-      this.copiedLink = link;
-      this.announcement = msg('Link copied.', {
+      this.copiedLink_ = link;
+      this.announcement_ = msg('Link copied.', {
         id: 'hm.repair-tips.copy.done',
         desc: 'Announced after the link to a tip was copied.',
       });
     } catch {
       // No clipboard (insecure page, denied permission): show the link to copy by hand.
-      this.copiedLink = link;
-      this.copyFailed = true;
+      this.copiedLink_ = link;
+      this.copyFailed_ = true;
       await this.updateComplete;
       const input = this.renderRoot.querySelector<HTMLInputElement>('.copy-fallback input');
       input?.focus();
@@ -357,16 +384,16 @@ export class HmRepairTips extends LitElement {
   };
 
   // Tips are rebuilt on every render (msg() must follow the locale), so compare them by id.
-  private currentTip(tips: Tip[], all: Tip[]): Tip | undefined {
+  #currentTip(tips: Tip[], all: Tip[]): Tip | undefined {
     if (tips.length === 0) return undefined;
-    const inList = tips.find((t) => t.id === this.currentId);
+    const inList = tips.find((t) => t.id === this.currentId_);
     if (inList) return inList;
     // A deep link or `tip` attribute may point outside the current filter: still honour it.
-    const pinned = this.currentId ? all.find((t) => t.id === this.currentId) : undefined;
-    return pinned ?? tips[this.currentIndex(tips)];
+    const pinned = this.currentId_ ? all.find((t) => t.id === this.currentId_) : undefined;
+    return pinned ?? tips[this.#currentIndex(tips)];
   }
 
-  private positionText(index: number, total: number): string {
+  #positionText(index: number, total: number): string {
     const locale = formattingLocale(this);
     const n = formatNumber(index + 1, locale);
     const of = formatNumber(total, locale);
@@ -378,11 +405,11 @@ export class HmRepairTips extends LitElement {
 
   protected override render() {
     const locale = activeMessageLocale();
-    const all = this.allTips();
-    const tips = this.visibleTips(all);
-    const tip = this.currentTip(tips, all);
+    const all = this.#allTips();
+    const tips = this.#visibleTips(all);
+    const tip = this.#currentTip(tips, all);
     const index = tip ? tips.findIndex((t) => t.id === tip.id) : -1;
-    const isTipOfTheDay = !!tip && !this.navigated && !this.currentId;
+    const isTipOfTheDay = !!tip && !this.#navigated && !this.currentId_;
     const error = this.error;
     return html`
       <section
@@ -390,33 +417,33 @@ export class HmRepairTips extends LitElement {
         part="card"
         lang=${locale}
         dir=${directionOf(locale)}
-        aria-busy=${this.loading || this.pending > 0 ? 'true' : 'false'}
+        aria-busy=${this.loading_ || this.pending_ > 0 ? 'true' : 'false'}
       >
-        ${this.showTopics ? this.renderPicker() : nothing}
+        ${this.showTopics ? this.#renderPicker() : nothing}
         ${
-          (this.loading || this.pending > 0) && this.replaceBuiltIn
+          (this.loading_ || this.pending_ > 0) && this.replaceBuiltIn
             ? html`<p>
                 ${msg('Loading tips…', { id: 'hm.repair-tips.loading', desc: 'Shown while the page’s own tips are downloading.' })}
               </p>`
             : tip
-              ? this.renderTip(tip, index, tips.length, isTipOfTheDay)
-              : this.renderEmpty()
+              ? this.#renderTip(tip, index, tips.length, isTipOfTheDay)
+              : this.#renderEmpty()
         }
-        ${error ? this.renderError(error) : nothing}
-        <div role="status" class="visually-hidden">${this.announcement}</div>
+        ${error ? this.#renderError(error) : nothing}
+        <div role="status" class="visually-hidden">${this.announcement_}</div>
       </section>
     `;
   }
 
-  private renderPicker() {
+  #renderPicker() {
     const value =
-      this.pickedTopic ?? (parseTopics(this.topic).length === 1 ? parseTopics(this.topic)[0] : 'all');
+      this.pickedTopic_ ?? (parseTopics(this.topic).length === 1 ? parseTopics(this.topic)[0] : 'all');
     return html`
       <div class="picker">
         <label for="topic"
           >${msg('Show tips about', { id: 'hm.repair-tips.picker.label', desc: 'Label of the topic picker.' })}</label
         >
-        <select id="topic" @change=${this.handleTopic}>
+        <select id="topic" @change=${this.#handleTopic}>
           <option value="all" ?selected=${value === 'all'}>
             ${msg('All topics', { id: 'hm.repair-tips.picker.all', desc: 'Topic picker option that shows every tip.' })}
           </option>
@@ -426,9 +453,9 @@ export class HmRepairTips extends LitElement {
     `;
   }
 
-  private renderTip(tip: Tip, index: number, total: number, isTipOfTheDay: boolean) {
+  #renderTip(tip: Tip, index: number, total: number, isTipOfTheDay: boolean) {
     const single = total <= 1;
-    const position = index >= 0 ? this.positionText(index, total) : '';
+    const position = index >= 0 ? this.#positionText(index, total) : '';
     return html`
       <p class="label">
         ${
@@ -437,8 +464,8 @@ export class HmRepairTips extends LitElement {
             : nothing
         }${position}
       </p>
-      <div lang=${ifDefined(tip.lang)}>
-        ${heading(this.headingLevel, tip.title, { id: 'tip-title' })}
+      <div lang=${tip.lang || activeMessageLocale()}>
+        ${heading(this.headingLevel, tip.title, 'tip-title')}
         <ol part="steps">
           ${tip.steps.map((step) => html`<li>${step}</li>`)}
         </ol>
@@ -462,39 +489,39 @@ export class HmRepairTips extends LitElement {
               role="group"
               aria-label=${msg('More tips', { id: 'hm.repair-tips.nav.label', desc: 'Accessible name of the group of buttons that change the tip.' })}
             >
-              <button type="button" class="button" @click=${this.handlePrevious}>
+              <button type="button" class="button" @click=${this.#handlePrevious}>
                 <span class="arrow" aria-hidden="true">←</span>
                 ${msg('Previous tip', { id: 'hm.repair-tips.nav.previous', desc: 'Button.' })}
               </button>
-              <button type="button" class="button" @click=${this.handleAnother}>
+              <button type="button" class="button" @click=${this.#handleAnother}>
                 ${msg('Another tip', { id: 'hm.repair-tips.nav.another', desc: 'Button that shows a different tip at random.' })}
               </button>
-              <button type="button" class="button primary" @click=${this.handleNext}>
+              <button type="button" class="button primary" @click=${this.#handleNext}>
                 ${msg('Next tip', { id: 'hm.repair-tips.nav.next', desc: 'Button.' })}
                 <span class="arrow" aria-hidden="true">→</span>
               </button>
             </div>`
       }
       <div class="actions">
-        <button type="button" class="button" @click=${this.handleCopy}>
+        <button type="button" class="button" @click=${this.#handleCopy}>
           ${msg('Copy a link to this tip', { id: 'hm.repair-tips.copy', desc: 'Button that copies a web address that opens this same tip.' })}
         </button>
       </div>
       ${
-        this.copiedLink && this.copyFailed
+        this.copiedLink_ && this.copyFailed_
           ? html`<div class="copy-fallback">
               <label for="copy-link"
                 >${msg('Copy this link:', { id: 'hm.repair-tips.copy.manual', desc: 'Shown with the link when the browser did not allow copying automatically.' })}</label
               >
-              <input id="copy-link" type="text" readonly .value=${this.copiedLink} />
+              <input id="copy-link" type="text" readonly .value=${this.copiedLink_} />
             </div>`
           : nothing
       }
-      ${this.renderSources(tip)}
+      ${this.#renderSources(tip)}
     `;
   }
 
-  private renderSources(tip: Tip) {
+  #renderSources(tip: Tip) {
     const { sources } = tip;
     if (sources.length === 0) return nothing;
     const reviewed = formatDate(new Date(`${TIPS_CONTENT_REVIEWED}T12:00:00`), formattingLocale(this), {
@@ -522,18 +549,18 @@ export class HmRepairTips extends LitElement {
     `;
   }
 
-  private renderEmpty() {
+  #renderEmpty() {
     return html`<p>
       ${msg('There are no tips for this topic and age yet. Try another topic.', { id: 'hm.repair-tips.empty', desc: 'Shown when no tip matches the chosen topic and age.' })}
     </p>`;
   }
 
-  private renderError(error: HeldInMindError) {
+  #renderError(error: HeldInMindError) {
     return html`<p class="message-error" part="error">
       ${msg('Some tips from this website could not be shown.', { id: 'hm.repair-tips.error', desc: 'Shown when the page’s own tips could not be loaded or read. Followed by the reason.' })}
       ${hostTipsModule?.errorMessage(error)}
       ${
-        this.replaceBuiltIn && this.srcTips.length + this.propTips.length + this.lightTips.length === 0
+        this.replaceBuiltIn && this.srcTips_.length + this.propTips_.length + this.lightTips_.length === 0
           ? msg('Here are our own tips instead.', {
               id: 'hm.repair-tips.error.fallback',
               desc: 'Follows the error when the built-in tips are shown instead.',

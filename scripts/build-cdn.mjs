@@ -1,0 +1,91 @@
+// Builds the drop-in bundle dist/cdn/held-in-mind.js: Lit inlined, each locale and the host-tips
+// code as lazy chunks in dist/cdn/chunks/. Rollup rather than Vite's rolldown here: rolldown
+// moves every module shared by the entry and a lazy chunk into extra chunks (rolldown issue
+// 10731), which made a first load four requests; Rollup keeps them in the entry, so a page makes
+// one request for an English card. TypeScript is compiled and the output minified by esbuild.
+import fs from 'node:fs';
+import path from 'node:path';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
+import { minifyTemplates } from './minify-templates.mjs';
+
+const outDir = 'dist/cdn';
+
+/** Translator notes (`desc`) are for the XLIFF only; they never ship. */
+const stripDescriptions = (code) => code.replace(/,\s*desc:\s*(['"])(?:\\.|(?!\1)[^\\])*\1/g, '');
+
+// Message ids ("hm.repair-tips.tip.reconnect.step-1") are for translators; in the drop-in each
+// becomes a two- or three-letter code, the same in the entry and in every locale chunk. The list
+// is the XLIFF's, which the i18n check keeps complete.
+const ids = [...fs.readFileSync('locales/cy.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)]
+  .map((m) => m[1])
+  .sort();
+const shortId = new Map(ids.map((id, i) => [id, `_${i.toString(36)}`]));
+const shortenIds = (code) =>
+  code.replace(/(['"`])(hm\.[a-z0-9.-]+)\1/g, (whole, quote, id) =>
+    shortId.has(id) ? `${quote}${shortId.get(id)}${quote}` : whole,
+  );
+
+const typescript = {
+  name: 'hm-typescript',
+  resolveId(source, importer) {
+    // Sources import './x.js' for './x.ts' (TypeScript's convention for ES modules).
+    if (importer && source.startsWith('.') && source.endsWith('.js')) {
+      const ts = path.resolve(path.dirname(importer), source.replace(/\.js$/, '.ts'));
+      if (fs.existsSync(ts)) return ts;
+    }
+    return null;
+  },
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const result = await transform(minifyTemplates(shortenIds(stripDescriptions(code))), {
+      loader: 'ts',
+      target: 'es2022',
+      sourcemap: true,
+      sourcefile: id,
+      tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
+    });
+    return { code: result.code, map: result.map };
+  },
+};
+
+const minify = {
+  name: 'hm-minify',
+  async renderChunk(code) {
+    const result = await transform(code, {
+      minify: true,
+      target: 'es2022',
+      format: 'esm',
+      sourcemap: true,
+      legalComments: 'none',
+      charset: 'utf8',
+      mangleProps: /_$/,
+    });
+    return { code: result.code, map: result.map };
+  },
+};
+
+fs.rmSync(outDir, { recursive: true, force: true });
+const bundle = await rollup({
+  input: 'src/cdn.ts',
+  // Lets lazy chunks import shared code from the entry itself instead of a facade chunk.
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [typescript, nodeResolve({ exportConditions: ['production'] }), minify],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return; // TypeScript helpers in dependencies
+    warn(warning);
+  },
+});
+const { output } = await bundle.write({
+  dir: outDir,
+  format: 'es',
+  entryFileNames: 'held-in-mind.js',
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  sourcemap: true,
+});
+await bundle.close();
+for (const file of output) {
+  if (file.type === 'chunk')
+    console.log(`${path.join(outDir, file.fileName).padEnd(40)} ${String(file.code.length).padStart(7)} B`);
+}
