@@ -420,6 +420,8 @@ export class HmRepairTips extends LitElement {
         aria-busy=${this.loading_ || this.pending_ > 0 ? 'true' : 'false'}
       >
         ${this.showTopics ? this.#renderPicker() : nothing}
+        <!-- Above the tip, so the reason for seeing built-in tips comes first. -->
+        ${error ? this.#renderError(error) : nothing}
         ${
           (this.loading_ || this.pending_ > 0) && this.replaceBuiltIn
             ? html`<p>
@@ -429,7 +431,6 @@ export class HmRepairTips extends LitElement {
               ? this.#renderTip(tip, index, tips.length, isTipOfTheDay)
               : this.#renderEmpty()
         }
-        ${error ? this.#renderError(error) : nothing}
         <div role="status" class="visually-hidden">${this.announcement_}</div>
       </section>
     `;
