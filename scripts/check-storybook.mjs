@@ -2,6 +2,7 @@
 // the element renders, in English, Welsh and Arabic (right to left), with no page errors.
 import fs from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 /* global document */
@@ -19,16 +20,7 @@ const expected = {
 };
 
 const { server, url } = await serve('storybook-static');
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-  ],
-});
+const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let failed = 0;
 try {
   for (const [locale, want] of Object.entries(expected)) {

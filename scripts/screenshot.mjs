@@ -2,6 +2,7 @@
 //   node scripts/screenshot.mjs <url> <out-prefix> [width ...]
 // Writes <out-prefix>-<width>.png (full page) and prints the page's console errors.
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 /* global document, innerWidth -- used inside page.evaluate, which runs in the browser */
 
 const [url, prefix = 'screenshots/page', ...widthArgs] = process.argv.slice(2);
@@ -10,16 +11,7 @@ if (!url) {
   process.exit(2);
 }
 const widths = widthArgs.length ? widthArgs.map(Number) : [320, 1280];
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-  ],
-});
+const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   for (const width of widths) {
     const page = await browser.newPage();
