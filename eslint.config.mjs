@@ -13,6 +13,8 @@ export default tseslint.config(
       'node_modules/**',
       'src/i18n/locales/**',
       'src/i18n/locale-codes.ts',
+      'src/i18n/catalogues/**',
+      'src/i18n/catalogue-loaders.ts',
       'custom-elements.json',
       'screenshots/**',
       'reports/**',

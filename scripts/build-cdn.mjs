@@ -66,26 +66,69 @@ const minify = {
   },
 };
 
+// Every element alone (for pages with one element) and all of them together. Separate builds,
+// so each drop-in is one file up front; identical lazy chunks come out byte-identical.
+const elements = ['repair-tips', 'secure-signs'];
+const drops = [
+  { name: 'held-in-mind', code: `export * from './src/cdn.ts';` },
+  ...elements.map((el) => ({
+    name: `hm-${el}`,
+    code: [
+      `export * from './src/components/${el}/hm-${el}.ts';`,
+      `import { followDocumentLang, loadLocalization } from './src/i18n/follow-document-lang.ts';`,
+      `export { loadLocalization };`,
+      `followDocumentLang();`,
+    ].join('\n'),
+  })),
+];
+
+const virtualEntry = (code, name) => ({
+  name: 'hm-virtual-entry',
+  resolveId: (id) => (id === `\0${name}` ? id : null),
+  load: (id) => (id === `\0${name}` ? code : null),
+});
+// Imports inside the virtual entry are relative to the repository root.
+const rootRelative = {
+  name: 'hm-root-relative',
+  resolveId: (source, importer) =>
+    importer?.startsWith('\0') && source.startsWith('./') ? path.resolve(source) : null,
+};
+
 fs.rmSync(outDir, { recursive: true, force: true });
-const bundle = await rollup({
-  input: 'src/cdn.ts',
-  // Lets lazy chunks import shared code from the entry itself instead of a facade chunk.
-  preserveEntrySignatures: 'allow-extension',
-  plugins: [typescript, nodeResolve({ exportConditions: ['production'] }), minify],
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return; // TypeScript helpers in dependencies
-    warn(warning);
-  },
-});
-const { output } = await bundle.write({
-  dir: outDir,
-  format: 'es',
-  entryFileNames: 'held-in-mind.js',
-  chunkFileNames: 'chunks/[name]-[hash].js',
-  sourcemap: true,
-});
-await bundle.close();
-for (const file of output) {
-  if (file.type === 'chunk')
-    console.log(`${path.join(outDir, file.fileName).padEnd(40)} ${String(file.code.length).padStart(7)} B`);
+for (const drop of drops) {
+  const bundle = await rollup({
+    input: `\0${drop.name}`,
+    // Lets lazy chunks import shared code from the entry itself instead of a facade chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      virtualEntry(drop.code, drop.name),
+      rootRelative,
+      typescript,
+      nodeResolve({ exportConditions: ['production'] }),
+      minify,
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED') return; // TypeScript helpers in dependencies
+      warn(warning);
+    },
+  });
+  const { output } = await bundle.write({
+    dir: outDir,
+    format: 'es',
+    entryFileNames: `${drop.name}.js`,
+    // Message catalogues are named by language and element (chunks/cy-secure-signs-<hash>.js) and
+    // shared by every drop-in; other lazy chunks import from their own entry, so carry its name.
+    chunkFileNames: (chunk) => {
+      const catalogue = chunk.facadeModuleId?.match(/catalogues\/([^/]+)\/([^/]+)\.ts$/);
+      return catalogue
+        ? `chunks/${catalogue[1]}-${catalogue[2]}-[hash].js`
+        : `chunks/${drop.name}-[name]-[hash].js`;
+    },
+    sourcemap: true,
+  });
+  await bundle.close();
+  for (const file of output) {
+    if (file.type === 'chunk')
+      console.log(`${path.join(outDir, file.fileName).padEnd(48)} ${String(file.code.length).padStart(7)} B`);
+  }
 }

@@ -1,2 +1,3 @@
 // Registers every element.
 export * from './components/repair-tips/hm-repair-tips.js';
+export * from './components/secure-signs/hm-secure-signs.js';

@@ -5,3 +5,6 @@ export * from './tips.js';
 export { HeldInMindError, isHeldInMindError } from '../core/errors.js';
 export type { HeldInMindErrorCode, HeldInMindErrorDetails } from '../core/errors.js';
 export * from './tip-validation.js';
+export * from './secure-signs.js';
+export * from './secure-signs-validation.js';
+export * from './help-validation.js';

@@ -1,18 +1,22 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './locale-codes.js';
 import { bestSupportedLocale } from '../core/locale-match.js';
+import { catalogueLoaders, type CataloguePart } from './catalogue-loaders.js';
+import { neededCatalogues } from './needed-catalogues.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
 /** Every locale the elements ship, source first. */
 export const supportedLocales: readonly SupportedLocale[] = [sourceLocale, ...targetLocales];
 
-// One literal import per locale: dev servers rewrite only literal specifiers, and bundlers turn
-// each into its own lazily loaded chunk.
-const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
-  cy: () => import('./locales/cy.js'),
-  ar: () => import('./locales/ar.js'),
-};
+// Messages come per element (src/i18n/catalogues/<locale>/<element>.ts, generated): a page
+// downloads, for its language, only the catalogues of the elements it defines.
+async function loadCatalogues(locale: string): Promise<LocaleModule> {
+  const loaders = catalogueLoaders[locale] ?? {};
+  const parts = neededCatalogues().flatMap((part) => loaders[part as CataloguePart] ?? []);
+  const modules = await Promise.all(parts.map((load) => load()));
+  return { templates: Object.assign({}, ...modules.map((m) => m.templates)) };
+}
 
 export interface HeldInMindLocalization {
   getLocale(): string;
@@ -32,7 +36,7 @@ export function configureHeldInMindLocalization(): HeldInMindLocalization {
   const { getLocale, setLocale } = configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+    loadLocale: loadCatalogues,
   });
   configured = {
     getLocale,

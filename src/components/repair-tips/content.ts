@@ -122,34 +122,6 @@ export const builtInTips = (): Tip[] => [
     }),
   ),
   tip(
-    'not-knowing',
-    ['grace'],
-    BABY,
-    [SOURCES.chsc],
-    msg('It is all right not to know', {
-      id: 'hm.repair-tips.tip.not-knowing.title',
-      desc: 'Tip title: not always knowing what a baby wants is normal.',
-    }),
-    [
-      msg('When you cannot tell what your baby needs, try one thing at a time.', {
-        id: 'hm.repair-tips.tip.not-knowing.step-1',
-        desc: 'Tip step.',
-      }),
-      msg('Remind yourself that every parent and carer has days like this.', {
-        id: 'hm.repair-tips.tip.not-knowing.step-2',
-        desc: 'Tip step.',
-      }),
-      msg('Ask someone you trust what helped them.', {
-        id: 'hm.repair-tips.tip.not-knowing.step-3',
-        desc: 'Tip step.',
-      }),
-    ],
-    msg('Babies need care that is good enough, not perfect, and trying again is part of it.', {
-      id: 'hm.repair-tips.tip.not-knowing.why',
-      desc: 'Why the tip helps. “Good enough” is a well-known idea in parenting: care does not have to be perfect.',
-    }),
-  ),
-  tip(
     'most-of-the-time',
     ['grace'],
     [],

@@ -5,7 +5,8 @@ import { repairTipsStyles } from './repair-tips.styles.js';
 import { heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { activeMessageLocale, directionOf, formattingLocale } from '../../core/locale.js';
-import { formatDate, formatNumber, plural } from '../../core/format.js';
+import { formatNumber, plural } from '../../core/format.js';
+import { reviewedLine } from '../../core/reviewed.js';
 import { toHeldInMindError, type HeldInMindError } from '../../core/errors.js';
 import { parseAge } from '../../data/age-bands.js';
 import {
@@ -150,13 +151,13 @@ export class HmRepairTips extends LitElement {
       });
     }
     this.#applyHash();
-    window.addEventListener('hashchange', this.#handleHashChange);
+    window.addEventListener('hashchange', this.#applyHash);
     if (this.src && this.#loadedSrc !== this.src) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#handleHashChange);
+    window.removeEventListener('hashchange', this.#applyHash);
     if (this.loading_) {
       this.#loadController?.abort();
       this.#loadedSrc = null;
@@ -256,17 +257,11 @@ export class HmRepairTips extends LitElement {
     return filterTips(all, { topics: this.#activeTopics(), age: parseAge(this.age) });
   }
 
-  #applyHash(): void {
+  // On connect the id is taken as it is (host tips may still be loading); on a later hash change
+  // only a known id moves the card, so a stray link never loses the tip being read.
+  #applyHash = (event?: Event) => {
     const id = tipIdFromHash(location.hash);
-    if (id) this.currentId_ = id;
-  }
-
-  #handleHashChange = () => {
-    const id = tipIdFromHash(location.hash);
-    if (id && this.#allTips().some((t) => t.id === id)) {
-      this.currentId_ = id;
-      this.#navigated = true;
-    }
+    if (id && (!event || this.#allTips().some((t) => t.id === id))) this.currentId_ = id;
   };
 
   #move(reason: RepairTipsChangeReason): void {
@@ -525,9 +520,6 @@ export class HmRepairTips extends LitElement {
   #renderSources(tip: Tip) {
     const { sources } = tip;
     if (sources.length === 0) return nothing;
-    const reviewed = formatDate(new Date(`${TIPS_CONTENT_REVIEWED}T12:00:00`), formattingLocale(this), {
-      dateStyle: 'long',
-    });
     return html`
       <details part="sources">
         <summary>
@@ -541,9 +533,7 @@ export class HmRepairTips extends LitElement {
         </ul>
         ${
           tip.origin === 'built-in'
-            ? html`<p class="reviewed">
-                ${msg(str`Written in our own words. Last reviewed ${reviewed}.`, { id: 'hm.repair-tips.sources.reviewed', desc: 'The date is when the tips were last checked against their sources.' })}
-              </p>`
+            ? html`<p class="reviewed">${reviewedLine(TIPS_CONTENT_REVIEWED, formattingLocale(this))}</p>`
             : nothing
         }
       </details>

@@ -1,0 +1,225 @@
+import { css } from 'lit';
+
+export const secureSignsStyles = css`
+  :host {
+    --_card-bg: var(--hm-secure-signs-background, var(--_hm-surface));
+    --_card-border: var(--hm-secure-signs-border-color, var(--_hm-border));
+    --_card-accent: var(--hm-secure-signs-accent, var(--_hm-accent));
+    --_urgent: var(--hm-color-urgent, #b35900);
+    --_emergency: var(--hm-color-emergency, var(--_hm-error));
+    container-type: inline-size;
+  }
+  .card {
+    background: var(--_card-bg);
+    border: 1px solid var(--_card-border);
+    border-block-start: 6px solid var(--_card-accent);
+    border-radius: var(--_hm-radius);
+    padding: var(--_hm-space);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 1rem;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  #title {
+    font-size: 1.35em;
+  }
+  p {
+    margin: 0;
+  }
+  .not-a-test {
+    font-weight: 600;
+    border-inline-start: 4px solid var(--_card-accent);
+    padding-inline-start: 0.75rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 600;
+    margin-block-end: 0.5rem;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 2px solid var(--_hm-border);
+    border-radius: 999px;
+    background: var(--_hm-surface);
+    cursor: pointer;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_card-accent);
+    background: var(--_hm-surface-alt);
+    font-weight: 600;
+  }
+  .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_card-accent);
+  }
+  .age-calc {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  .age-calc label {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .age-calc input {
+    inline-size: 6rem;
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_hm-border);
+    border-radius: calc(var(--_hm-radius) / 2);
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .item {
+    border: 1px solid var(--_hm-border);
+    border-radius: var(--_hm-radius);
+    padding: 0.75rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  details > summary {
+    cursor: pointer;
+    min-block-size: 1.5rem;
+    color: var(--_card-accent);
+    font-weight: 600;
+  }
+  details > p,
+  details > ul {
+    margin-block-start: 0.5rem;
+  }
+  .progress {
+    color: var(--_hm-muted);
+    font-weight: 600;
+  }
+  .worried {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .worried input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+    margin: 0.1rem 0 0;
+    accent-color: var(--_card-accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .help {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .help-card {
+    border-inline-start: 8px solid var(--_hm-accent);
+    background: var(--_hm-surface-alt);
+    padding: 0.75rem;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .help-card.urgent {
+    border-color: var(--_urgent);
+  }
+  .help-card.emergency {
+    border-color: var(--_emergency);
+  }
+  .help-card strong {
+    font-size: 1.05em;
+  }
+  .help-card a {
+    color: inherit;
+    font-weight: 700;
+  }
+  .summary {
+    display: grid;
+    gap: 1rem;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.35rem;
+  }
+  .status-note {
+    background: var(--_hm-surface-alt);
+    padding: 0.5rem 0.75rem;
+    border-radius: calc(var(--_hm-radius) / 2);
+  }
+  .children {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .children .button[aria-pressed='true'] {
+    background: var(--_card-accent);
+    color: var(--_hm-accent-text);
+  }
+  .copy-fallback textarea {
+    inline-size: 100%;
+    min-block-size: 8rem;
+  }
+  .meta {
+    color: var(--_hm-muted);
+    font-size: 0.95em;
+  }
+  @media (forced-colors: active) {
+    .card,
+    .item,
+    .choice {
+      border-color: CanvasText;
+    }
+    .choice:has(input:checked) {
+      outline: 3px solid Highlight;
+    }
+    .help-card {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 8px;
+    }
+  }
+  @media print {
+    .card {
+      border: 1px solid #000;
+    }
+    .actions,
+    .bands,
+    .children,
+    .age-calc {
+      display: none;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+`;
