@@ -9,6 +9,11 @@ import path from 'node:path';
 const config = JSON.parse(fs.readFileSync('lit-localize.json', 'utf8'));
 const inDir = config.output.outputDir;
 const outDir = 'src/i18n/catalogues';
+const decodeEntities = (text) =>
+  text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name],
+  );
 const partOf = (id) => (id.startsWith('hm.core.') ? 'core' : id.match(/^hm\.([a-z-]+)\./)?.[1]);
 
 fs.rmSync(outDir, { recursive: true, force: true });
@@ -27,7 +32,9 @@ for (const locale of config.targetLocales) {
         `${locale}: message ${m[1]} belongs to no element (ids are hm.<element>.* or hm.core.*)`,
       );
     parts.add(part);
-    (groups[part] ??= []).push(`  '${m[1]}': ${m[2]},`);
+    // lit-localize writes XML-escaped text (A&amp;E) as it is; every message here is plain text
+    // (msg() with a string or str, never html), so the entities become characters again.
+    (groups[part] ??= []).push(`  '${m[1]}': ${decodeEntities(m[2])},`);
   }
   byLocale[locale] = groups;
   fs.mkdirSync(path.join(outDir, locale), { recursive: true });

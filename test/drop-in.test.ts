@@ -74,3 +74,64 @@ describe('drop-in bundle (dist/cdn/held-in-mind.js, unmodified)', () => {
     expect(report.title).to.match(/[\u0600-\u06FF]/);
   });
 });
+
+interface SignsReport {
+  defined: boolean;
+  repairTipsDefined: boolean;
+  title: string;
+  items: number;
+  lang: string | null;
+  dir: string | null;
+  chunks: string[];
+  errors: string[];
+}
+
+describe('one element alone (dist/cdn/hm-secure-signs.js, unmodified)', () => {
+  let frame: HTMLIFrameElement;
+  const ask = (message: { lang?: string; expect?: string }) =>
+    new Promise<SignsReport>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the drop-in page did not answer')), 15000);
+      const onMessage = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow) return;
+        clearTimeout(timer);
+        removeEventListener('message', onMessage);
+        resolve(event.data as SignsReport);
+      };
+      addEventListener('message', onMessage);
+      frame.contentWindow!.postMessage(message, '*');
+    });
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.title = 'secure signs drop-in page';
+    frame.style.width = '800px';
+    frame.style.height = '900px';
+    frame.src = fixtureUrl('/pages/drop-in-signs.html');
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  });
+
+  after(() => frame.remove());
+
+  it('defines only its own element and renders the built-in and page items', async () => {
+    const report = await ask({});
+    expect(report.errors).to.deep.equal([]);
+    expect(report.defined).to.equal(true);
+    expect(report.repairTipsDefined).to.equal(false);
+    expect(report.title).to.equal('Signs of a secure bond');
+    expect(report.items).to.equal(7);
+  });
+
+  it('switches to Welsh with the page, loading only its own messages', async () => {
+    const report = await ask({ lang: 'cy', expect: 'Signs of a secure bond' });
+    expect(report.errors).to.deep.equal([]);
+    expect(report.lang).to.equal('cy');
+    expect(report.title).to.not.equal('Signs of a secure bond');
+    expect(report.items).to.equal(7);
+    const catalogues = report.chunks.filter((c) => c.startsWith('cy-'));
+    expect(catalogues.map((c) => c.replace(/-[\w-]{8}\.js$/, ''))).to.have.members([
+      'cy-core',
+      'cy-secure-signs',
+    ]);
+  });
+});

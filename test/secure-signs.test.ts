@@ -500,6 +500,8 @@ describe('<hm-secure-signs> languages and layout', () => {
     expect(card.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(card).direction).to.equal('rtl');
     expect(shadowText(el, '#title')).to.match(/[\u0600-\u06FF]/);
+    // Translations are text: "A&E" must not arrive as the XML escape "A&amp;E".
+    expect(shadowText(el, '.help-details')).to.include('A&E').and.not.include('&amp;');
   });
 
   for (const locale of ['en-GB', 'cy', 'ar'] as const) {
