@@ -13,34 +13,51 @@ const target = (locale, id) => {
   );
   return unit?.[1].match(/<target[^>]*>([\s\S]*?)<\/target>/)?.[1] ?? null;
 };
-const expected = {
-  'en-GB': { title: 'Take a safe pause', dir: 'ltr' },
-  cy: { title: target('cy', 'hm.repair-tips.tip.safe-pause.title'), dir: 'ltr' },
-  ar: { title: target('ar', 'hm.repair-tips.tip.safe-pause.title'), dir: 'rtl' },
-};
+const decode = (t) => t?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+// [story id, element, title selector, expected title per locale]
+const checks = [
+  [
+    'elements-repair-tips--fixed-tip',
+    'hm-repair-tips',
+    '#tip-title',
+    'hm.repair-tips.tip.safe-pause.title',
+    'Take a safe pause',
+  ],
+  [
+    'elements-secure-signs--zero-to-three-months',
+    'hm-secure-signs',
+    '#band-heading',
+    'hm.secure-signs.band.0-3m.heading',
+    'Signs at 0 to 3 months',
+  ],
+].flatMap(([story, tag, selector, id, english]) => [
+  { story, tag, selector, locale: 'en-GB', title: english, dir: 'ltr' },
+  { story, tag, selector, locale: 'cy', title: decode(target('cy', id)), dir: 'ltr' },
+  { story, tag, selector, locale: 'ar', title: decode(target('ar', id)), dir: 'rtl' },
+]);
 
 const { server, url } = await serve('storybook-static');
 const browser = await puppeteer.launch({ executablePath: chromiumPath, args: chromiumArgs });
 let failed = 0;
 try {
-  for (const [locale, want] of Object.entries(expected)) {
+  for (const want of checks) {
+    const { locale } = want;
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(
-      `${url}iframe.html?id=elements-repair-tips--fixed-tip&viewMode=story&globals=locale:${locale}`,
-      {
-        waitUntil: 'networkidle0',
-      },
-    );
+    await page.goto(`${url}iframe.html?id=${want.story}&viewMode=story&globals=locale:${locale}`, {
+      waitUntil: 'networkidle0',
+    });
     const got = await page
       .waitForFunction(
-        (title) => {
-          const card = document.querySelector('hm-repair-tips')?.shadowRoot?.querySelector('.card');
-          const text = card?.querySelector('#tip-title')?.textContent?.trim();
+        (tag, selector, title) => {
+          const card = document.querySelector(tag)?.shadowRoot?.querySelector('.card');
+          const text = card?.querySelector(selector)?.textContent?.trim();
           return text === title ? { text, dir: card.getAttribute('dir') } : false;
         },
         { timeout: 15000 },
+        want.tag,
+        want.selector,
         want.title,
       )
       .then((h) => h.jsonValue())
@@ -48,7 +65,7 @@ try {
     const ok = got && got.dir === want.dir && errors.length === 0;
     if (!ok) failed++;
     console.log(
-      `${ok ? 'ok  ' : 'FAIL'} Storybook repair tips (${locale}): ${JSON.stringify(got)} errors=${JSON.stringify(errors)}`,
+      `${ok ? 'ok  ' : 'FAIL'} Storybook ${want.story} (${locale}): ${JSON.stringify(got)} errors=${JSON.stringify(errors)}`,
     );
     await page.close();
   }
@@ -56,5 +73,5 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`storybook: ${3 - failed} of 3 stories rendered as expected`);
+console.log(`storybook: ${checks.length - failed} of ${checks.length} stories rendered as expected`);
 process.exit(failed ? 1 : 0);
