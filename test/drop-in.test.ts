@@ -12,6 +12,33 @@ interface Report {
   errors: string[];
 }
 
+/** Sends a message to a framed page (another origin) and waits for its report. */
+function askFrame<T>(frame: HTMLIFrameElement, message: { lang?: string; expect?: string }): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the drop-in page did not answer')), 15000);
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      clearTimeout(timer);
+      removeEventListener('message', onMessage);
+      resolve(event.data as T);
+    };
+    addEventListener('message', onMessage);
+    frame.contentWindow!.postMessage(message, '*');
+  });
+}
+
+/** Frames a page from the fixture server and waits until it has loaded. */
+async function framePage(path: string, title: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  frame.style.width = '800px';
+  frame.style.height = '900px';
+  frame.src = fixtureUrl(path);
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
 /**
  * The built dist/cdn/held-in-mind.js, served untouched from another origin and loaded by a plain
  * HTML page with one script tag, exactly as a web editor would paste it (npm test builds it first).
@@ -19,27 +46,10 @@ interface Report {
 describe('drop-in bundle (dist/cdn/held-in-mind.js, unmodified)', () => {
   let frame: HTMLIFrameElement;
 
-  const ask = (message: { lang?: string; expect?: string }) =>
-    new Promise<Report>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the drop-in page did not answer')), 15000);
-      const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow) return;
-        clearTimeout(timer);
-        removeEventListener('message', onMessage);
-        resolve(event.data as Report);
-      };
-      addEventListener('message', onMessage);
-      frame.contentWindow!.postMessage(message, '*');
-    });
+  const ask = (message: { lang?: string; expect?: string }) => askFrame<Report>(frame, message);
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'drop-in page';
-    frame.style.width = '800px';
-    frame.style.height = '900px';
-    frame.src = fixtureUrl('/pages/drop-in.html');
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame = await framePage('/pages/drop-in.html', 'drop-in page');
   });
 
   after(() => frame.remove());
@@ -88,27 +98,10 @@ interface SignsReport {
 
 describe('one element alone (dist/cdn/hm-secure-signs.js, unmodified)', () => {
   let frame: HTMLIFrameElement;
-  const ask = (message: { lang?: string; expect?: string }) =>
-    new Promise<SignsReport>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the drop-in page did not answer')), 15000);
-      const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow) return;
-        clearTimeout(timer);
-        removeEventListener('message', onMessage);
-        resolve(event.data as SignsReport);
-      };
-      addEventListener('message', onMessage);
-      frame.contentWindow!.postMessage(message, '*');
-    });
+  const ask = (message: { lang?: string; expect?: string }) => askFrame<SignsReport>(frame, message);
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.title = 'secure signs drop-in page';
-    frame.style.width = '800px';
-    frame.style.height = '900px';
-    frame.src = fixtureUrl('/pages/drop-in-signs.html');
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame = await framePage('/pages/drop-in-signs.html', 'secure signs drop-in page');
   });
 
   after(() => frame.remove());

@@ -4,6 +4,7 @@ import { baseStyles } from '../../core/styles.js';
 import { repairTipsStyles } from './repair-tips.styles.js';
 import { heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { lazy } from '../../core/lazy.js';
 import { activeMessageLocale, directionOf, formattingLocale } from '../../core/locale.js';
 import { formatNumber, plural } from '../../core/format.js';
 import { reviewedLine } from '../../core/reviewed.js';
@@ -28,11 +29,8 @@ const HASH_KEY = 'hm-tip';
 const warn = (what: string, detail: unknown) => console.warn(`<hm-repair-tips>: ${what}`, detail);
 
 type HostTipsModule = typeof import('./host-tips.js');
-let hostTipsModule: HostTipsModule | null = null;
-let hostTipsLoading: Promise<HostTipsModule> | null = null;
 // Host tips are optional, so their code (validation, fetching, error text) loads only when used.
-const loadHostTipsModule = (): Promise<HostTipsModule> =>
-  (hostTipsLoading ??= import('./host-tips.js').then((m) => (hostTipsModule = m)));
+const hostTips = lazy(() => import('./host-tips.js'));
 
 function tipIdFromHash(hash: string): string | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -146,7 +144,7 @@ export class HmRepairTips extends LitElement {
     if (!this.#lightRead && this.querySelector('[data-tip]')) {
       this.#lightRead = true;
       void this.#track(async () => {
-        const m = await loadHostTipsModule();
+        const m = await hostTips.load();
         this.lightTips_ = this.#validate(m, m.readLightDomTips(this), 'light');
       });
     }
@@ -196,7 +194,7 @@ export class HmRepairTips extends LitElement {
       return;
     }
     void this.#track(async () => {
-      const m = await loadHostTipsModule();
+      const m = await hostTips.load();
       if (this.tips !== input) return; // replaced while the module loaded
       this.#tipsError = null;
       this.propTips_ = this.#validate(m, input, 'property');
@@ -228,7 +226,7 @@ export class HmRepairTips extends LitElement {
     const controller = (this.#loadController = new AbortController());
     this.loading_ = true;
     try {
-      const m = await loadHostTipsModule();
+      const m = await hostTips.load();
       const { tips, problems } = await m.fetchHostTips(src, controller.signal);
       if (controller.signal.aborted) return;
       if (problems.length) warn(`skipped some tips in ${src}`, problems);
@@ -549,7 +547,7 @@ export class HmRepairTips extends LitElement {
   #renderError(error: HeldInMindError) {
     return html`<p class="message-error" part="error">
       ${msg('Some tips from this website could not be shown.', { id: 'hm.repair-tips.error', desc: 'Shown when the page’s own tips could not be loaded or read. Followed by the reason.' })}
-      ${hostTipsModule?.errorMessage(error)}
+      ${hostTips.current?.errorMessage(error)}
       ${
         this.replaceBuiltIn && this.srcTips_.length + this.propTips_.length + this.lightTips_.length === 0
           ? msg('Here are our own tips instead.', {

@@ -4,6 +4,7 @@ import { baseStyles } from '../../core/styles.js';
 import { secureSignsStyles } from './secure-signs.styles.js';
 import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
+import { lazy } from '../../core/lazy.js';
 import { activeMessageLocale, directionOf, formattingLocale } from '../../core/locale.js';
 import { formatNumber } from '../../core/format.js';
 import { reviewedLine } from '../../core/reviewed.js';
@@ -29,11 +30,8 @@ import { summaryText } from './summary-text.js';
 import { SecureSignsChangeEvent, SecureSignsCompleteEvent } from './secure-signs.events.js';
 
 type HostModule = typeof import('./host-content.js');
-let hostModule: HostModule | null = null;
-let hostLoading: Promise<HostModule> | null = null;
 // Host content is optional, so its code (validation, fetching, error text) loads only when used.
-const loadHostModule = (): Promise<HostModule> =>
-  (hostLoading ??= import('./host-content.js').then((m) => (hostModule = m)));
+const hostContent = lazy(() => import('./host-content.js'));
 
 const warn = (what: string, detail: unknown) => console.warn(`<hm-secure-signs>: ${what}`, detail);
 
@@ -224,7 +222,7 @@ export class HmSecureSigns extends LitElement {
   async #withHost(work: (m: HostModule) => Promise<void>): Promise<void> {
     this.loading_ = true;
     try {
-      await work(await loadHostModule());
+      await work(await hostContent.load());
     } catch (error) {
       this.#contentError = toHeldInMindError(error, 'network');
     } finally {
@@ -254,7 +252,7 @@ export class HmSecureSigns extends LitElement {
     const controller = (this.#loadController = new AbortController());
     this.loading_ = true;
     try {
-      const m = await loadHostModule();
+      const m = await hostContent.load();
       const { bands, problems } = await m.fetchHostSigns(src, controller.signal);
       if (controller.signal.aborted) return;
       if (problems.length) warn(`skipped some items in ${src}`, problems);
@@ -495,7 +493,7 @@ export class HmSecureSigns extends LitElement {
   #renderError(error: HeldInMindError) {
     return html`<p class="message-error" part="error">
       ${msg('Some checklist content from this website could not be shown, so the built-in checklist is shown instead.', { id: 'hm.secure-signs.error', desc: 'Shown when the page’s own checklist content could not be loaded or read. Followed by the reason.' })}
-      ${hostModule?.errorMessage(error)}
+      ${hostContent.current?.errorMessage(error)}
     </p>`;
   }
 
