@@ -438,6 +438,11 @@ describe('<hm-secure-signs> host content', () => {
     );
     await waitForText(el, '.items', 'Your child likes helping you with simple jobs.');
     expect(el.error).to.equal(null);
+    // The same file's help cards join the defaults.
+    expect(shadowText(el, '.help-details')).to.include('Riverside Family Hub');
+    expect(shadowAll<HTMLAnchorElement>(el, '.help-details a').map((a) => a.getAttribute('href'))).to.include(
+      'tel:01234567890',
+    );
   });
 
   for (const [name, make, code] of [
@@ -536,6 +541,10 @@ describe('<hm-secure-signs> languages and layout', () => {
         );
         shadowAll<HTMLButtonElement>(noStorage, '.actions .primary')[0]!.click();
         await noStorage.updateComplete;
+        // Summary actions: copy, print, save, add a child, back.
+        shadowAll<HTMLButtonElement>(noStorage, '.summary .actions button')[2]!.click();
+        await noStorage.updateComplete;
+        expect(shadow(noStorage, '.status-note').textContent).to.not.equal('');
         await expect(noStorage).to.be.accessible();
         const invalid = await fixture<HmSecureSigns>(
           html`<hm-secure-signs age="0-3m" .content=${42}></hm-secure-signs>`,

@@ -104,7 +104,7 @@ export class HmSecureSigns extends LitElement {
   /** The heading level of the checklist's title (2–6), to fit the page's outline. */
   headingLevel = 2;
 
-  /** URL of a JSON file of checklist items (schemas/secure-signs.schema.json). */
+  /** URL of a JSON file of checklist items and/or help cards: `{ bands, help }` (schemas/secure-signs.schema.json). */
   src = '';
 
   /** Checklist items as data, validated like `src`: `{ bands: { "0-3m": [ { id, sign, why, ideas } ] } }`. */
@@ -253,10 +253,12 @@ export class HmSecureSigns extends LitElement {
     this.loading_ = true;
     try {
       const m = await hostContent.load();
-      const { bands, problems } = await m.fetchHostSigns(src, controller.signal);
+      const { bands, help, problems } = await m.fetchHostFile(src, controller.signal);
       if (controller.signal.aborted) return;
-      if (problems.length) warn(`skipped some items in ${src}`, problems);
+      if (problems.length) warn(`skipped some content in ${src}`, problems);
       this.hostBands_ = { ...this.hostBands_, ...bands };
+      if (help.length)
+        this.hostHelp_ = [...this.hostHelp_, ...help.map((c) => ({ ...c, origin: 'host' as const }))];
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#srcError = toHeldInMindError(error, 'network');
