@@ -16,6 +16,7 @@ export default tseslint.config(
       'custom-elements.json',
       'screenshots/**',
       'reports/**',
+      'bench/.out/**',
     ],
   },
   js.configs.recommended,
@@ -34,7 +35,14 @@ export default tseslint.config(
     rules: { ...litA11y.configs.recommended.rules },
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts', 'demo/**/*.js'],
+    files: [
+      'src/**/*.ts',
+      'test/**/*.ts',
+      'stories/**/*.ts',
+      '.storybook/**/*.ts',
+      'demo/**/*.js',
+      'bench/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -1,0 +1,92 @@
+import { HeldInMindError } from '../../core/errors.js';
+import { CueCollector, type Transcript } from './cues.js';
+
+// Podcasting 2.0 JSON transcripts: { "version": "1.0.0", "segments": [{ "speaker", "startTime",
+// "endTime", "body" }] }. Word-level files (one word per segment) would make one cue per word;
+// consecutive words of one speaker are merged into readable cues, ending at a sentence, a pause
+// or a length that still fits a line or two.
+
+const MAX_GAP = 1.5; // seconds of silence that end a cue
+const MAX_CHARS = 120;
+const SENTENCE_END = /[.?!…]["'”’)\]]*$/;
+const NO_SPACE_BEFORE = /^[,.;:!?…)\]}'’"”]/;
+
+interface Segment {
+  start?: number;
+  end?: number;
+  body: string;
+  speaker?: string;
+}
+
+const time = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
+};
+
+function segments(text: string): Segment[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new HeldInMindError('parse', 'The transcript is not valid JSON', { cause: error });
+  }
+  const list = (data as { segments?: unknown } | null)?.segments;
+  if (!Array.isArray(list)) {
+    throw new HeldInMindError('invalid', 'A Podcasting 2.0 JSON transcript needs a "segments" array', {
+      problems: ['expected { "version": "1.0.0", "segments": [...] }'],
+    });
+  }
+  return list.map((item: unknown) => {
+    const s = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+    return {
+      start: time(s.startTime),
+      end: time(s.endTime),
+      body: typeof s.body === 'string' ? s.body.trim() : '',
+      ...(typeof s.speaker === 'string' && s.speaker.trim() ? { speaker: s.speaker.trim() } : {}),
+    };
+  });
+}
+
+/** Reads a Podcasting 2.0 JSON transcript, merging word-level segments into cues. */
+export function parseJsonTranscript(text: string): Transcript {
+  const collector = new CueCollector();
+  const list = segments(text);
+  let cue: { start: number; end: number; text: string; speaker?: string; words: boolean } | null = null;
+  const flush = () => {
+    if (cue) collector.add(cue.start, cue.end, cue.text, cue.speaker);
+    cue = null;
+  };
+  list.forEach((segment, i) => {
+    if (segment.start === undefined) {
+      collector.warn(`Segment ${i + 1} skipped: startTime is not a time`);
+      return;
+    }
+    // Without an endTime a segment lasts until the next one starts.
+    const end = segment.end ?? list[i + 1]?.start ?? segment.start;
+    const word = segment.body !== '' && !/\s/.test(segment.body);
+    const current = cue as typeof cue;
+    if (
+      current &&
+      word &&
+      current.words &&
+      current.speaker === segment.speaker &&
+      segment.start - current.end <= MAX_GAP &&
+      current.text.length + segment.body.length < MAX_CHARS &&
+      !SENTENCE_END.test(current.text)
+    ) {
+      current.text += (NO_SPACE_BEFORE.test(segment.body) ? '' : ' ') + segment.body;
+      current.end = Math.max(current.end, end);
+      return;
+    }
+    flush();
+    cue = {
+      start: segment.start,
+      end: Math.max(end, segment.start),
+      text: segment.body,
+      speaker: segment.speaker,
+      words: word,
+    };
+  });
+  flush();
+  return collector.result();
+}
