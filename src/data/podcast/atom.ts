@@ -1,7 +1,7 @@
 import { createEntityDecoder } from './entities.js';
 import { parseFeedDate } from './dates.js';
 import type { Enclosure } from './feed-types.js';
-import { guessMediaType } from './media-types.js';
+import { enclosureType } from './media-types.js';
 import { decimal, link, readShowExtensions, type ReadContext } from './podcast-tags.js';
 import type { EpisodeCore, Show } from './rss.js';
 import { attr, child, childText, childrenNamed, markupOf, textOf } from './xml-query.js';
@@ -59,7 +59,7 @@ function readEnclosure(entry: XmlElement, ns: string, ctx: ReadContext): Enclosu
     const url = link(ctx, attr(candidate, 'href'), 'enclosure', true);
     if (!url) continue;
     const length = decimal(attr(candidate, 'length'));
-    return { url, type: attr(candidate, 'type')?.toLowerCase() ?? guessMediaType(url), length };
+    return { url, type: enclosureType(attr(candidate, 'type'), url), length };
   }
   return undefined;
 }

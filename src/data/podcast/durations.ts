@@ -11,14 +11,14 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = { h: 3600, m: 60, s: 1 };
 const finite = (seconds: number): number | undefined =>
   Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 
-/** Seconds from a clock time: "ss(.fff)", "mm:ss(.fff)" or "hh:mm:ss(.fff)". */
+/**
+ * Seconds from a clock time: "ss(.fff)", "mm:ss(.fff)" or "hh:mm:ss(.fff)". Fields that
+ * overflow are added up as written: feeds say "00:60:05" for an hour and five seconds.
+ */
 export function parseClock(value: string): number | undefined {
   const match = CLOCK.exec(value.trim());
   if (!match) return undefined;
   const [, hours, minutes, seconds] = match;
-  // With a larger unit in front, minutes and seconds are two-digit fields (below 60).
-  if (minutes !== undefined && Number(seconds) >= 60) return undefined;
-  if (hours !== undefined && Number(minutes) >= 60) return undefined;
   return finite(Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds));
 }
 

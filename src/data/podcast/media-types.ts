@@ -61,8 +61,27 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   webm: 'video/webm',
 };
 
-/** A media type for an enclosure that declares none, from its file extension ('' if unknown). */
-export function guessMediaType(url: string): string {
+// Types feeds write that browsers do not know by that name (canPlayType('x-audio/mp3') is '').
+const ALIASES: Readonly<Record<string, string>> = {
+  'audio/mp3': 'audio/mpeg',
+  'audio/mpeg3': 'audio/mpeg',
+  'audio/x-mp3': 'audio/mpeg',
+  'audio/x-mpeg': 'audio/mpeg',
+  'audio/x-mpeg-3': 'audio/mpeg',
+  'x-audio/mp3': 'audio/mpeg',
+  'audio/x-m4a': 'audio/mp4',
+  'audio/m4a': 'audio/mp4',
+  'audio/x-wav': 'audio/wav',
+  'video/x-m4v': 'video/mp4',
+};
+
+/**
+ * An enclosure's media type, lower case and under the name browsers know; from the file
+ * extension when the feed gives none ('' if that says nothing either).
+ */
+export function enclosureType(declared: string | undefined, url: string): string {
+  const type = (declared?.split(';')[0] ?? '').trim().toLowerCase();
+  if (type) return ALIASES[type] ?? type;
   const extension = /\.([a-z0-9]{2,5})$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
   return (extension && BY_EXTENSION[extension]) ?? '';
 }

@@ -1,7 +1,7 @@
 import { HeldInMindError } from '../../core/errors.js';
 import { parseFeedDate } from './dates.js';
 import type { Enclosure, Episode, PodcastFeed } from './feed-types.js';
-import { guessMediaType } from './media-types.js';
+import { enclosureType } from './media-types.js';
 import { RSS } from './namespaces.js';
 import { decimal, link, readShowExtensions, type ReadContext, type ShowExtensions } from './podcast-tags.js';
 import { attr, child, childText, childrenNamed, markupOf } from './xml-query.js';
@@ -67,7 +67,7 @@ function readEnclosure(item: XmlElement, ctx: ReadContext): Enclosure | undefine
     const url = link(ctx, attr(candidate, 'url'), 'enclosure', true);
     if (!url) continue;
     const length = decimal(attr(candidate, 'length') ?? attr(candidate, 'filesize'));
-    return { url, type: attr(candidate, 'type')?.toLowerCase() ?? guessMediaType(url), length };
+    return { url, type: enclosureType(attr(candidate, 'type'), url), length };
   }
   return undefined;
 }
