@@ -11,7 +11,7 @@ const { page, close } = await openPage('strategies.html');
 try {
   const strategies = [
     'own reader (one task)',
-    'own reader (12 ms slices)',
+    'own reader (10 ms slices)',
     'DOMParser (+ pre-pass, + walk)',
     'saxes',
     'Worker, warm (own reader)',

@@ -4,11 +4,10 @@ import { readAtomEntry, readAtomShow } from './atom.js';
 import type { Episode, PodcastFeed } from './feed-types.js';
 import { RSS } from './namespaces.js';
 import { readEpisodeExtensions, type ReadContext } from './podcast-tags.js';
-import { readRssItem, readRssShow, rssParts, selfLink, type Show } from './rss.js';
-import { runInSlices } from './time-slice.js';
+import { readRssItem, readRssShow, rssParts, selfLink } from './rss.js';
 import { parseXmlInSlices } from './xml-document.js';
 import { decodeXmlBytes } from './xml-guard.js';
-import { childText, childrenNamed } from './xml-query.js';
+import { child, childText, childrenNamed } from './xml-query.js';
 import type { XmlElement } from './xml-tree.js';
 
 export interface ParseFeedOptions {
@@ -71,46 +70,69 @@ export async function parseFeed(
   }
 }
 
+/** The element that holds the show's own tags, for an element that holds episodes. */
+const showElement = (parent: XmlElement): XmlElement | undefined =>
+  parent.name === 'rdf' ? child(parent, RSS, 'channel') : parent;
+
+/** An RSS item in a channel (or an RSS 1.0 root), or an Atom entry in its feed. */
+const isEpisode = (element: XmlElement, parent: XmlElement): boolean =>
+  element.name === 'item'
+    ? element.ns === RSS && (parent.name === 'channel' || parent.name === 'rdf')
+    : element.name === 'entry' && parent.name === 'feed' && element.ns === parent.ns;
+
 async function read(input: unknown, options: ParseFeedOptions): Promise<PodcastFeed> {
   const warnings: string[] = [];
   const text = toText(input, options.contentType, warnings);
-  const { root, warnings: xmlWarnings } = await parseXmlInSlices(text, { checkRoot, signal: options.signal });
+  const episodes: Episode[] = [];
+  const ids = new Set<string>();
+  // Relative links resolve against the given URL, else the feed's own address or its <link>, as
+  // far as they come before the first episode (they always do in practice).
+  let base: string | undefined | null = null;
+  const baseFrom = (show: XmlElement | undefined): string | undefined =>
+    (base ??=
+      safeHttpUrl(options.baseUrl) ??
+      safeHttpUrl(show && selfLink(show)) ??
+      (show?.name === 'channel' ? safeHttpUrl(childText(show, RSS, 'link')) : null) ??
+      undefined);
+  const readNext = (item: XmlElement, show: XmlElement | undefined) =>
+    episodes.push(readEpisode(item, episodes.length, baseFrom(show), ids));
+  // Each episode is read as its end tag arrives and then dropped from the tree.
+  const onClose = (element: XmlElement, parent: XmlElement | undefined): boolean => {
+    if (!parent || !isEpisode(element, parent)) return false;
+    readNext(element, showElement(parent));
+    return true;
+  };
+  const { root, warnings: xmlWarnings } = await parseXmlInSlices(text, {
+    checkRoot,
+    onClose,
+    signal: options.signal,
+  });
   warnings.push(...xmlWarnings);
   const atom = root.name === 'feed';
   const { channel, items } = atom
     ? { channel: root, items: childrenNamed(root, root.ns, 'entry') }
     : rssParts(root);
-  const base =
-    safeHttpUrl(options.baseUrl) ??
-    safeHttpUrl(selfLink(channel)) ??
-    (atom ? null : safeHttpUrl(childText(channel, RSS, 'link'))) ??
-    undefined;
-  const show = (atom ? readAtomShow : readRssShow)(channel, { base, warn: (m) => warnings.push(m) });
-  const episodes: Episode[] = [];
-  const ids = new Set<string>();
-  await runInSlices((deadline) => {
-    while (episodes.length < items.length) {
-      episodes.push(readEpisode(items[episodes.length]!, episodes.length, atom, show, base, ids));
-      if (performance.now() > deadline) break;
-    }
-    return episodes.length === items.length;
-  }, options.signal);
-  if (items.length === 0) warnings.push('The feed has no episodes');
+  // What is left: an episode cut off by the end of the document (or written as <item/>).
+  for (const item of items) readNext(item, channel);
+  const show = (atom ? readAtomShow : readRssShow)(channel, {
+    base: baseFrom(channel),
+    warn: (m) => warnings.push(m),
+  });
+  for (const episode of episodes) {
+    episode.image ??= show.image;
+    episode.explicit ??= show.explicit;
+    episode.author ??= show.author;
+    if (episode.persons.length === 0) episode.persons = show.persons;
+  }
+  if (episodes.length === 0) warnings.push('The feed has no episodes');
   return { format: atom ? 'atom' : 'rss', ...show, episodes, warnings };
 }
 
-function readEpisode(
-  item: XmlElement,
-  index: number,
-  atom: boolean,
-  show: Show,
-  base: string | undefined,
-  ids: Set<string>,
-): Episode {
+function readEpisode(item: XmlElement, index: number, base: string | undefined, ids: Set<string>): Episode {
   const warnings: string[] = [];
   const ctx: ReadContext = { base, warn: (m) => warnings.push(m) };
-  const core = (atom ? readAtomEntry : readRssItem)(item, ctx);
-  const more = readEpisodeExtensions(item, ctx, show);
+  const core = (item.name === 'entry' ? readAtomEntry : readRssItem)(item, ctx);
+  const more = readEpisodeExtensions(item, ctx);
   if (item.unclosed) warnings.push('The feed was cut off inside this episode: parts of it may be missing');
   if (!core.title) warnings.push('The episode has no title');
   if (!core.enclosure) {
@@ -156,7 +178,7 @@ function readEpisode(
     episodeLabel: more.episodeLabel,
     episodeType: more.episodeType,
     explicit: more.explicit,
-    author: more.author ?? core.author ?? show.author,
+    author: more.author ?? core.author,
     transcripts: more.transcripts,
     chaptersLink: more.chaptersLink,
     chapters: more.chapters,

@@ -23,7 +23,7 @@ export interface ReadContext {
   warn: (message: string) => void;
 }
 
-/** The show-level values that episodes fall back to. */
+/** The show's own itunes and Podcasting 2.0 values; episodes without their own take these. */
 export interface ShowExtensions {
   author?: string;
   image?: string;
@@ -211,15 +211,8 @@ export function readShowExtensions(element: XmlElement, ctx: ReadContext): ShowE
 
 const EPISODE_TYPES = new Set(['full', 'trailer', 'bonus']);
 
-/**
- * An item's or entry's itunes, Podcasting 2.0 and Podlove values, with the show's image,
- * explicitness and people as fallbacks (the author's fallbacks depend on the format).
- */
-export function readEpisodeExtensions(
-  element: XmlElement,
-  ctx: ReadContext,
-  show: ShowExtensions,
-): EpisodeExtensions {
+/** An item's or entry's own itunes, Podcasting 2.0 and Podlove values (the show's come later). */
+export function readEpisodeExtensions(element: XmlElement, ctx: ReadContext): EpisodeExtensions {
   const durationText = childText(element, 'itunes', 'duration');
   const duration = parseDuration(durationText);
   if (durationText && duration === undefined)
@@ -233,23 +226,22 @@ export function readEpisodeExtensions(
   const psc = child(element, 'psc', 'chapters');
   const inline = psc ? normalizeChapters(readPscChapters(psc), { duration, baseUrl: ctx.base }) : undefined;
   inline?.warnings.forEach((warning) => ctx.warn(`psc:chapters: ${warning}`));
-  const persons = readPersons(element, ctx);
   // One object shape for every episode (absent values undefined): fast, and the same for all.
   return {
     duration,
-    image: readArtwork(element, ctx, images) ?? show.image,
+    image: readArtwork(element, ctx, images),
     images,
     season: season.value,
     seasonName: season.label,
     episode: episode.value,
     episodeLabel: episode.label,
     episodeType: EPISODE_TYPES.has(type) ? (type as Episode['episodeType']) : 'full',
-    explicit: readExplicit(element) ?? show.explicit,
+    explicit: readExplicit(element),
     author: childText(element, 'itunes', 'author').slice(0, MAX_NAME) || undefined,
     transcripts: readTranscripts(element, ctx),
     chaptersLink: chaptersUrl ? { url: chaptersUrl, type: attr(chaptersTag, 'type') ?? '' } : undefined,
     chapters: inline?.chapters ?? [],
-    persons: persons.length > 0 ? persons : show.persons,
+    persons: readPersons(element, ctx),
     soundbites: readSoundbites(element, ctx),
     alternateEnclosures: readAlternateEnclosures(element, ctx),
   };

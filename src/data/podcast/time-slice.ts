@@ -5,7 +5,7 @@ import { HeldInMindError } from '../../core/errors.js';
 // the main thread for more than 50 ms). Small inputs finish inside the first slice, with no wait.
 
 /** How long one slice may run before the browser gets a turn. */
-export const SLICE_MS = 12;
+export const SLICE_MS = 10;
 
 interface Scheduler {
   yield?: () => Promise<void>;

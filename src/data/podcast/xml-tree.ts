@@ -25,6 +25,12 @@ export type XmlNode = XmlElement | string;
 export interface XmlTreeOptions {
   /** Refuse documents nested deeper than this (default 64; feeds need about 8). */
   maxDepth?: number;
+  /**
+   * Called as each element's end tag is read, with its parent. Returning true drops the element
+   * from the tree: a feed reads each item as it ends and lets it go, so thousands of item
+   * subtrees never pile up in memory (and never make the garbage collector pause for long).
+   */
+  onClose?: (element: XmlElement, parent: XmlElement | undefined) => boolean;
 }
 
 const DEFAULT_MAX_DEPTH = 64;
@@ -60,6 +66,7 @@ export class XmlTreeBuilder {
   private readonly scopes: NamespaceScope[] = [new NamespaceScope()];
   private readonly hasText: boolean[] = [];
   private readonly maxDepth: number;
+  private readonly onClose: XmlTreeOptions['onClose'];
   private ignoredWarnings = 0;
 
   constructor(
@@ -68,6 +75,7 @@ export class XmlTreeBuilder {
     options: XmlTreeOptions = {},
   ) {
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    this.onClose = options.onClose;
   }
 
   get done(): boolean {
@@ -267,17 +275,23 @@ export class XmlTreeBuilder {
       }
       for (let i = qnames.length - 1; i > at; i--) this.warn(`<${qnames[i]}> was never closed`);
     }
-    this.pop(at);
+    this.pop(at, true);
     return gt + 1;
   }
 
   /** Closes every open element from the top of the stack down to index `at`. */
-  private pop(at: number): void {
-    while (this.stack.length > at) {
-      this.stack.pop();
+  private pop(at: number, ended: boolean): void {
+    const { stack } = this;
+    while (stack.length > at) {
+      const element = stack.pop()!;
       this.qnames.pop();
       this.scopes.pop();
       this.hasText.pop();
+      const parent = stack[stack.length - 1];
+      if (ended && this.onClose?.(element, parent) && parent) {
+        // It ended just now, so it is its parent's last child.
+        parent.children.splice(parent.children.lastIndexOf(element), 1);
+      }
     }
   }
 
@@ -286,7 +300,7 @@ export class XmlTreeBuilder {
       this.truncated = true;
       for (const element of this.stack) element.unclosed = true;
       this.warn(`The document ends before </${this.qnames[0]}>: it may have been cut off`);
-      this.pop(0);
+      this.pop(0, false);
     }
     if (this.ignoredWarnings > 0) this.warnings.push(`… and ${this.ignoredWarnings} more problems`);
     this.ignoredWarnings = 0;
