@@ -11,12 +11,10 @@ import type { XmlElement } from './xml-tree.js';
 // itunes and Podcasting 2.0 tags some Atom podcasts carry are read as in RSS. `ns` is the
 // namespace key of the Atom elements ('atom', or '' when a feed forgot to declare it).
 
-const decode = createEntityDecoder();
-
 /** A text construct as plain text (type="html" holds escaped markup). */
 function plain(element: XmlElement | undefined): string {
   if (attr(element, 'type') !== 'html') return textOf(element);
-  return decode(textOf(element).replace(/<[^>]*>/g, ''))
+  return createEntityDecoder()(textOf(element).replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

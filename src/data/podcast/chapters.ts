@@ -1,6 +1,7 @@
 import { HeldInMindError } from '../../core/errors.js';
 import { safeHttpUrl, safeUrl } from '../../core/safe-url.js';
 import { parseDuration } from './durations.js';
+import { jsonList } from './json-list.js';
 import { mediaKind } from './media-types.js';
 import { readPscDocument } from './psc.js';
 import { parseWebVtt } from './webvtt.js';
@@ -122,32 +123,16 @@ export function normalizeChapters(raw: readonly RawChapter[], options: ChapterOp
   return { chapters, warnings };
 }
 
-function jsonChapters(text: string): RawChapter[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new HeldInMindError('parse', 'The chapters are not valid JSON', { cause: error });
-  }
-  const list = (data as { chapters?: unknown } | null)?.chapters;
-  if (!Array.isArray(list)) {
-    throw new HeldInMindError('invalid', 'Podcasting 2.0 chapters need a "chapters" array', {
-      problems: ['expected { "version": "1.2.0", "chapters": [...] }'],
-    });
-  }
-  return list.map((item: unknown) => {
-    const c = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    return {
-      start: c.startTime,
-      end: c.endTime,
-      title: c.title,
-      img: c.img,
-      url: c.url,
-      toc: c.toc,
-      location: c.location,
-    };
-  });
-}
+const jsonChapters = (text: string): RawChapter[] =>
+  jsonList(text, 'chapters', 'Podcasting 2.0 chapters').map((c) => ({
+    start: c.startTime,
+    end: c.endTime,
+    title: c.title,
+    img: c.img,
+    url: c.url,
+    toc: c.toc,
+    location: c.location,
+  }));
 
 /**
  * Reads chapters: Podcasting 2.0 JSON (`application/json+chapters`), Podlove Simple Chapters

@@ -22,18 +22,21 @@ const ZONES: Readonly<Record<string, number>> = {
   pdt: -420,
 };
 
-const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?`;
+// Each pattern names the same parts; the time and the zone are optional.
+const TIME = String.raw`(?:[T\s]+(?<hours>\d{1,2}):(?<minutes>\d{2})(?::(?<seconds>\d{2})(?:[.,]\d+)?)?)?\s*(?<zone>.*)$`;
+const DAY_NAME = String.raw`^(?:[a-z]+\.?,?\s+)?`;
+// 2018-01-03T13:47:00.000-0600
+const ISO = new RegExp(String.raw`^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})${TIME}`, 'i');
 // [day-name,] 3 Jan 2018 [13:47[:00]] [zone]
 const DAY_FIRST = new RegExp(
-  String.raw`^(?:[a-z]+\.?,?\s+)?(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2,4})(?:\s+${TIME})?\s*(.*)$`,
+  String.raw`${DAY_NAME}(?<day>\d{1,2})[\s-]+(?<month>[a-z]+)\.?[\s-]+(?<year>\d{4}|\d{2})${TIME}`,
   'i',
 );
 // [day-name,] Jan 3[,] 2018 [13:47[:00]] [zone]
 const MONTH_FIRST = new RegExp(
-  String.raw`^(?:[a-z]+\.?,?\s+)?([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s+${TIME})?\s*(.*)$`,
+  String.raw`${DAY_NAME}(?<month>[a-z]+)\.?\s+(?<day>\d{1,2}),?\s+(?<year>\d{4})${TIME}`,
   'i',
 );
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(.*)$/i;
 
 /** Minutes east of UTC for "GMT", "+0100", "-05:00", "EST" or "" (UTC); null if unknown. */
 function zoneOffset(zone: string): number | null {
@@ -79,38 +82,17 @@ const fullYear = (year: string): number =>
 /** A feed date as a Date, or undefined when it cannot be read. */
 export function parseFeedDate(value: string | undefined): Date | undefined {
   const text = value?.trim().replace(/\s+/g, ' ') ?? '';
-  if (text === '') return undefined;
-  let m = ISO.exec(text);
-  if (m) {
-    const [, y, mo, d, h, mi, s, zone] = m;
-    return build(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), zone);
-  }
-  m = DAY_FIRST.exec(text);
-  if (m) {
-    const [, d, mo, y, h, mi, s, zone] = m;
-    if (y!.length === 3) return undefined;
-    return build(
-      fullYear(y!),
-      monthIndex(mo!),
-      Number(d),
-      Number(h ?? 0),
-      Number(mi ?? 0),
-      Number(s ?? 0),
-      zone,
-    );
-  }
-  m = MONTH_FIRST.exec(text);
-  if (m) {
-    const [, mo, d, y, h, mi, s, zone] = m;
-    return build(
-      Number(y),
-      monthIndex(mo!),
-      Number(d),
-      Number(h ?? 0),
-      Number(mi ?? 0),
-      Number(s ?? 0),
-      zone,
-    );
-  }
-  return undefined;
+  const iso = ISO.exec(text)?.groups;
+  const parts = iso ?? (DAY_FIRST.exec(text) ?? MONTH_FIRST.exec(text))?.groups;
+  if (!parts) return undefined;
+  const { year = '', month = '', day, hours, minutes, seconds, zone } = parts;
+  return build(
+    fullYear(year),
+    iso ? Number(month) - 1 : monthIndex(month),
+    Number(day),
+    Number(hours ?? 0),
+    Number(minutes ?? 0),
+    Number(seconds ?? 0),
+    zone,
+  );
 }

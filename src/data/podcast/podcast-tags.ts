@@ -6,6 +6,7 @@ import type {
   Episode,
   Funding,
   Person,
+  PodcastFeed,
   PodcastImage,
   Soundbite,
   TranscriptLink,
@@ -24,15 +25,10 @@ export interface ReadContext {
 }
 
 /** The show's own itunes and Podcasting 2.0 values; episodes without their own take these. */
-export interface ShowExtensions {
-  author?: string;
-  image?: string;
-  images: PodcastImage[];
-  explicit?: boolean;
-  podcastGuid?: string;
-  funding: Funding[];
-  persons: Person[];
-}
+export type ShowExtensions = Pick<
+  PodcastFeed,
+  'author' | 'image' | 'images' | 'explicit' | 'podcastGuid' | 'funding' | 'persons'
+>;
 
 export type EpisodeExtensions = Pick<
   Episode,

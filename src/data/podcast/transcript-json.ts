@@ -1,5 +1,5 @@
-import { HeldInMindError } from '../../core/errors.js';
 import { CueCollector, type Transcript } from './cues.js';
+import { jsonList } from './json-list.js';
 
 // Podcasting 2.0 JSON transcripts: { "version": "1.0.0", "segments": [{ "speaker", "startTime",
 // "endTime", "body" }] }. Word-level files (one word per segment) would make one cue per word;
@@ -23,29 +23,13 @@ const time = (value: unknown): number | undefined => {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
 };
 
-function segments(text: string): Segment[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new HeldInMindError('parse', 'The transcript is not valid JSON', { cause: error });
-  }
-  const list = (data as { segments?: unknown } | null)?.segments;
-  if (!Array.isArray(list)) {
-    throw new HeldInMindError('invalid', 'A Podcasting 2.0 JSON transcript needs a "segments" array', {
-      problems: ['expected { "version": "1.0.0", "segments": [...] }'],
-    });
-  }
-  return list.map((item: unknown) => {
-    const s = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
-    return {
-      start: time(s.startTime),
-      end: time(s.endTime),
-      body: typeof s.body === 'string' ? s.body.trim() : '',
-      ...(typeof s.speaker === 'string' && s.speaker.trim() ? { speaker: s.speaker.trim() } : {}),
-    };
-  });
-}
+const segments = (text: string): Segment[] =>
+  jsonList(text, 'segments', 'Podcasting 2.0 transcript').map((s) => ({
+    start: time(s.startTime),
+    end: time(s.endTime),
+    body: typeof s.body === 'string' ? s.body.trim() : '',
+    speaker: typeof s.speaker === 'string' && s.speaker.trim() ? s.speaker.trim() : undefined,
+  }));
 
 /** Reads a Podcasting 2.0 JSON transcript, merging word-level segments into cues. */
 export function parseJsonTranscript(text: string): Transcript {
