@@ -1,4 +1,4 @@
-import { HeldInMindError } from '../../core/errors.js';
+import { HeldInMindError, toHeldInMindError } from '../../core/errors.js';
 import { safeHttpUrl, safeUrl } from '../../core/safe-url.js';
 import { parseDuration } from './durations.js';
 import { jsonList } from './json-list.js';
@@ -141,7 +141,16 @@ const jsonChapters = (text: string): RawChapter[] =>
  * `unsupported-format`, `too-large`).
  */
 export function parseChapters(text: string, type: string, options: ChapterOptions = {}): ChapterList {
-  const kind = mediaKind(type, text);
+  try {
+    return readChapters(text, type, options);
+  } catch (error) {
+    throw toHeldInMindError(error, 'parse');
+  }
+}
+
+function readChapters(text: string, type: string, options: ChapterOptions): ChapterList {
+  if (typeof text !== 'string') throw new HeldInMindError('invalid', 'Chapters must be text');
+  const kind = mediaKind(String(type), text);
   if (kind === 'json') return normalizeChapters(jsonChapters(text), options);
   if (kind === 'xml') return normalizeChapters(readPscDocument(text), options);
   if (kind === 'vtt') {

@@ -1,4 +1,5 @@
 import type { DOMPurify } from 'dompurify';
+import { HeldInMindError } from '../../core/errors.js';
 import { safeHttpUrl, safeUrl } from '../../core/safe-url.js';
 import { createEntityDecoder } from './entities.js';
 
@@ -93,19 +94,32 @@ function visibleText(html: string): string {
  * blockquote and h3–h6 (and img if `allowImages`), no style or event attributes, links through
  * the safeUrl allow-list with rel="noopener noreferrer nofollow ugc". Plain text becomes
  * paragraphs. If sanitising leaves nothing of notes that had words, their plain text is shown
- * instead. Loads DOMPurify on first use, hence the promise.
+ * instead. Loads DOMPurify on first use, hence the promise; fails only with a HeldInMindError
+ * (`network` if DOMPurify cannot be loaded), never by returning unsanitised markup.
  */
 export async function sanitizeShowNotes(notes: string, options: ShowNotesOptions = {}): Promise<string> {
   if (typeof notes !== 'string' || notes.trim() === '') return '';
   if (!LOOKS_LIKE_MARKUP.test(notes)) return textToMarkup(createEntityDecoder()(notes));
-  const purify = await loadPurifier();
-  baseUrl = options.baseUrl;
-  const clean = purify.sanitize(notes, {
-    ALLOWED_TAGS: options.allowImages ? [...TAGS, 'img'] : TAGS,
-    ALLOWED_ATTR: options.allowImages ? ['href', 'src', 'alt'] : ['href'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-  });
+  let purify: DOMPurify;
+  try {
+    purify = await loadPurifier();
+  } catch (error) {
+    purifier = null; // try again next time
+    throw new HeldInMindError('network', 'Could not load the sanitiser (DOMPurify)', { cause: error });
+  }
+  let clean: string;
+  try {
+    baseUrl = options.baseUrl;
+    clean = purify.sanitize(notes, {
+      ALLOWED_TAGS: options.allowImages ? [...TAGS, 'img'] : TAGS,
+      ALLOWED_ATTR: options.allowImages ? ['href', 'src', 'alt'] : ['href'],
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+    });
+  } catch (error) {
+    // Never fall back to the unsanitised notes.
+    throw new HeldInMindError('parse', 'The show notes could not be sanitised', { cause: error });
+  }
   if (visibleText(clean) !== '' || (options.allowImages && clean.includes('<img'))) return clean;
   return textToMarkup(visibleText(notes));
 }

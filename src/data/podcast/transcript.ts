@@ -99,7 +99,11 @@ function fold(text: string): Folded {
  * transcript order. Each cue's folded text is computed once and kept while the cue lives.
  */
 export function searchTranscript(cues: readonly Cue[], query: string): TranscriptMatch[] {
-  const needle = fold(query.replace(/\s+/g, ' ').trim()).text;
+  const needle = fold(
+    String(query ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ).text;
   if (needle === '') return [];
   const matches: TranscriptMatch[] = [];
   cues.forEach((cue, index) => {

@@ -216,6 +216,31 @@ describe('podcast properties (fast-check)', () => {
     );
   });
 
+  it('parseChapters throws nothing but HeldInMindError on any text of any type', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.array(xmlPiece, { maxLength: 20 }).map((p) => p.join('')),
+    );
+    const type = fc.constantFrom(
+      'application/json+chapters',
+      'application/psc+xml',
+      'text/vtt',
+      'text/plain',
+      '',
+      'x/y',
+    );
+    fc.assert(
+      fc.property(text, type, (input, kind) => {
+        try {
+          expect(chaptersAreOrdered(parseChapters(input, kind).chapters)).to.equal(true);
+        } catch (error) {
+          typedOnly(error);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('activeCueIndex agrees with a linear scan on ordered, non-overlapping cues', () => {
     fc.assert(
       fc.property(
