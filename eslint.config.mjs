@@ -18,6 +18,7 @@ export default tseslint.config(
       'custom-elements.json',
       'screenshots/**',
       'reports/**',
+      'bench/.out/**',
     ],
   },
   js.configs.recommended,
@@ -36,7 +37,14 @@ export default tseslint.config(
     rules: { ...litA11y.configs.recommended.rules },
   },
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts', 'demo/**/*.js'],
+    files: [
+      'src/**/*.ts',
+      'test/**/*.ts',
+      'stories/**/*.ts',
+      '.storybook/**/*.ts',
+      'demo/**/*.js',
+      'bench/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -62,7 +62,8 @@ if (wanted.includes('webkit') && process.env.WTR_WEBKIT === '1') {
 const fixtures = await startFixtureServer();
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/corpus/ needs ../shared/corpus and runs on its own (web-test-runner.corpus.config.mjs).
+  files: ['test/**/*.test.ts', '!test/corpus/**'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 3,

@@ -1,4 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { HeldInMindError } from '../src/core/errors.js';
 
 declare global {
   interface Window {
@@ -39,3 +40,25 @@ export async function waitForText(el: Element, selector: string, pattern: RegExp
 }
 
 export const closedUrl = (): string => window.HM_CLOSED_URL;
+
+/** The HeldInMindError a promise rejects with; fails the test if it resolves or rejects otherwise. */
+export async function failure(promise: Promise<unknown>): Promise<HeldInMindError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(HeldInMindError);
+    return error as HeldInMindError;
+  }
+  throw new Error('expected a HeldInMindError, but it succeeded');
+}
+
+/** The HeldInMindError a function throws; fails the test if it returns or throws otherwise. */
+export function thrown(fn: () => unknown): HeldInMindError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).to.be.instanceOf(HeldInMindError);
+    return error as HeldInMindError;
+  }
+  throw new Error('expected a HeldInMindError, but it returned');
+}

@@ -17,15 +17,28 @@ export interface FetchedText {
   contentType: string;
 }
 
+export interface FetchedBytes {
+  bytes: Uint8Array;
+  url: string;
+  contentType: string;
+}
+
 const DEFAULT_TIMEOUT = 15_000;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/**
- * GET a URL as text. Every failure becomes a HeldInMindError: `aborted`, `timeout`, `http`,
- * `cors`, `network` or `too-large`. The body is read as a stream so a huge or endless response
- * is cut off at `maxBytes` instead of filling memory.
- */
+/** GET a URL as UTF-8 text; failures as for {@link fetchBytes}. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
+  const { bytes, ...rest } = await fetchBytes(url, options);
+  return { text: new TextDecoder().decode(bytes), ...rest };
+}
+
+/**
+ * GET a URL as bytes (for formats that name their own encoding, like XML). Every failure
+ * becomes a HeldInMindError: `aborted`, `timeout`, `http`, `cors`, `network` or `too-large`.
+ * The body is read as a stream so a huge or endless response is cut off at `maxBytes` instead of
+ * filling memory.
+ */
+export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<FetchedBytes> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
@@ -77,8 +90,8 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       void response.body?.cancel();
       throw new HeldInMindError('too-large', `Response is over ${maxBytes} bytes`, { url, limit: maxBytes });
     }
-    const text = await readCapped(response, maxBytes, url);
-    return { text, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+    const bytes = await readCapped(response, maxBytes, url);
+    return { bytes, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
   } catch (error) {
     throw failure(error);
   } finally {
@@ -87,12 +100,11 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
-  if (!response.body) return response.text();
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -101,9 +113,16 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
       void reader.cancel();
       throw new HeldInMindError('too-large', `Response is over ${maxBytes} bytes`, { url, limit: maxBytes });
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /**

@@ -1,17 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { fetchJson, fetchText } from '../../src/core/fetch.js';
-import { HeldInMindError } from '../../src/core/errors.js';
-import { closedUrl, fixtureUrl } from '../helpers.js';
-
-async function failure(promise: Promise<unknown>): Promise<HeldInMindError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(HeldInMindError);
-    return error as HeldInMindError;
-  }
-  throw new Error('expected the request to fail');
-}
+import { closedUrl, failure, fixtureUrl } from '../helpers.js';
 
 describe('core/fetch (real HTTP against a local server on another origin)', () => {
   it('fetches text and JSON', async () => {

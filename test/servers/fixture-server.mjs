@@ -14,6 +14,10 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json',
   '.css': 'text/css',
+  // No charset for XML: feeds name their own encoding (test/fixtures/podcast/latin1.xml).
+  '.xml': 'application/xml',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.srt': 'application/x-subrip; charset=utf-8',
 };
 
 const cors = { 'access-control-allow-origin': '*' };
@@ -98,6 +102,19 @@ export async function startFixtureServer(port = 0) {
         res.end();
       }
       return;
+    }
+    // /proxy?url=<encoded URL>: a stand-in CORS proxy. It serves the fixture named by the `file`
+    // parameter of the target URL (whatever its host), so it answers only if the target URL,
+    // query and all, arrived intact: that is, if the proxy template was applied and encoded.
+    if (p === '/proxy') {
+      let file = null;
+      try {
+        const target = new URL(url.searchParams.get('url') ?? '');
+        file = inside(fixturesDir, target.searchParams.get('file') ?? '');
+      } catch {
+        // not an absolute URL
+      }
+      return file ? sendFile(res, file) : res.writeHead(404, cors).end();
     }
     // /html: a web page served where JSON was expected
     if (p === '/html') {
