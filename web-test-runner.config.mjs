@@ -19,7 +19,8 @@ if (wanted.includes('chromium')) {
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
-        args: chromiumArgs,
+        // Tests start playback from code, which is not a user gesture; real pages play on a click.
+        args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'],
       },
     }),
   );

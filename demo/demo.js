@@ -16,6 +16,8 @@ const pageText = {
     signsLead:
       'Ychydig funudau i sylwi ar beth sy’n mynd yn dda gyda’ch babi neu’ch plentyn. Nid oes dim rydych chi’n ei ateb yn gadael y dudalen hon.',
     signsLink: 'Dod o hyd i grŵp rhieni a babanod yn agos atoch chi',
+    listenHeading: 'Gwrando: mae digon da yn ddigon (Saesneg)',
+    transcript: 'Darllen y trawsgrifiad (Saesneg)',
     helpHeading: 'Angen siarad â rhywun?',
     help1: 'Mae eich ymwelydd iechyd neu’ch meddyg teulu yno i chi yn ogystal â’ch babi.',
     help2: 'Os ydych chi neu’ch babi mewn perygl nawr, ffoniwch 999.',
@@ -35,6 +37,8 @@ const pageText = {
     signsHeading: 'كيف تسير الأمور؟',
     signsLead: 'بضع دقائق لملاحظة ما يسير على ما يرام مع طفلكم. لا يغادر أي شيء تجيبون عنه هذه الصفحة.',
     signsLink: 'ابحثوا عن مجموعة للأهل والرضّع بالقرب منكم',
+    listenHeading: 'استمعوا: الجيد بما يكفي يكفي (بالإنجليزية)',
+    transcript: 'اقرؤوا النص المكتوب (بالإنجليزية)',
     helpHeading: 'هل تحتاجون إلى التحدث مع أحد؟',
     help1: 'الزائرة الصحية أو طبيب العائلة موجودان من أجلكم ومن أجل طفلكم.',
     help2: 'إذا كنتم أنتم أو طفلكم في خطر الآن، فاتصلوا بالرقم 999.',

@@ -18,7 +18,48 @@ const TYPES = {
   '.xml': 'application/xml',
   '.vtt': 'text/vtt; charset=utf-8',
   '.srt': 'application/x-subrip; charset=utf-8',
+  '.mp3': 'audio/mpeg',
+  '.opus': 'audio/ogg; codecs=opus',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.png': 'image/png',
 };
+
+/** Media as a real server sends it: byte ranges (seeking needs them), 206 and Content-Range. */
+function sendMedia(req, res, file) {
+  fs.stat(file, (err, stat) => {
+    if (err) {
+      res.writeHead(404, cors).end();
+      return;
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (!range) {
+      res.writeHead(200, {
+        ...cors,
+        'content-type': type,
+        'content-length': stat.size,
+        'accept-ranges': 'bytes',
+      });
+      fs.createReadStream(file).pipe(res);
+      return;
+    }
+    const start = range[1] ? Number(range[1]) : Math.max(0, stat.size - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), stat.size - 1) : stat.size - 1;
+    if (start > end || start >= stat.size) {
+      res.writeHead(416, { ...cors, 'content-range': `bytes */${stat.size}` }).end();
+      return;
+    }
+    res.writeHead(206, {
+      ...cors,
+      'content-type': type,
+      'content-length': end - start + 1,
+      'content-range': `bytes ${start}-${end}/${stat.size}`,
+      'accept-ranges': 'bytes',
+    });
+    fs.createReadStream(file, { start, end }).pipe(res);
+  });
+}
 
 const cors = { 'access-control-allow-origin': '*' };
 
@@ -123,6 +164,11 @@ export async function startFixtureServer(port = 0) {
       return;
     }
     // /cdn/<file>: the built drop-in bundle, byte for byte (never through a transform)
+    // /media/<file>: the demo episode (audio, video, transcript, chapters, feed) with range requests
+    if (p.startsWith('/media/')) {
+      const file = inside(path.join(root, 'demo/media'), p.slice('/media/'.length));
+      return file ? sendMedia(req, res, file) : res.writeHead(403).end();
+    }
     if (p.startsWith('/cdn/')) {
       const file = inside(path.join(root, 'dist/cdn'), p.slice('/cdn/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();
