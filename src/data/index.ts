@@ -34,3 +34,4 @@ export { sanitizeShowNotes, type ShowNotesOptions } from './podcast/show-notes.j
 export { parseDuration } from './podcast/durations.js';
 export { parseFeedDate } from './podcast/dates.js';
 export { MAX_FEED_SIZE } from './podcast/xml-guard.js';
+export { readTimeFragment, withTimeFragment, type TimeFragment } from './podcast/media-fragment.js';
