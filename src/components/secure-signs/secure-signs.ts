@@ -93,6 +93,7 @@ export class HmSecureSigns extends LitElement {
     weeksEarly_: { state: true },
     copyFallback_: { state: true },
     loading_: { state: true },
+    pending_: { state: true },
   };
 
   /** Fix the age band: pregnancy, 0-3m, 3-6m, 6-12m, 12-24m, 2-5y, or an age in months ("8"). Hides the age picker. */
@@ -134,6 +135,7 @@ export class HmSecureSigns extends LitElement {
   private weeksEarly_ = '';
   private copyFallback_ = '';
   private loading_ = false;
+  private pending_ = 0;
   #srcError: HeldInMindError | null = null;
   #contentError: HeldInMindError | null = null;
   #lightRead = false;
@@ -219,14 +221,15 @@ export class HmSecureSigns extends LitElement {
 
   // ---- host content ----
 
+  /** Host-content work, counted so that overlapping jobs keep the card marked busy until all end. */
   async #withHost(work: (m: HostModule) => Promise<void>): Promise<void> {
-    this.loading_ = true;
+    this.pending_++;
     try {
       await work(await hostContent.load());
     } catch (error) {
       this.#contentError = toHeldInMindError(error, 'network');
     } finally {
-      this.loading_ = false;
+      this.pending_--;
     }
   }
 
@@ -471,7 +474,7 @@ export class HmSecureSigns extends LitElement {
         part="card"
         lang=${locale}
         dir=${directionOf(locale)}
-        aria-busy=${this.loading_ ? 'true' : 'false'}
+        aria-busy=${this.loading_ || this.pending_ > 0 ? 'true' : 'false'}
       >
         ${heading(level, msg('Signs of a secure bond', { id: 'hm.secure-signs.title', desc: 'Title of the checklist.' }), 'title')}
         <p>
