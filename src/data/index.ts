@@ -68,3 +68,10 @@ export {
   type TimeOfDay,
 } from './directory/search.js';
 export { htmlToText } from './directory/html-to-text.js';
+export {
+  fetchOrukDirectory,
+  fetchOrukDirectories,
+  OrukCache,
+  type OrukClientOptions,
+} from './directory/oruk-client.js';
+export { mergeDirectories } from './directory/merge.js';
