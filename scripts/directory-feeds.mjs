@@ -164,39 +164,6 @@ export function oruk3Page(items, page, size) {
   };
 }
 
-const CSV_COLUMNS = [
-  'id',
-  'name',
-  'description',
-  'types',
-  'organisation',
-  'url',
-  'email',
-  'phone',
-  'venue',
-  'address',
-  'postcode',
-  'latitude',
-  'longitude',
-  'accessibility',
-  'freq',
-  'interval',
-  'byday',
-  'bymonthday',
-  'dtstart',
-  'valid_from',
-  'valid_to',
-  'opens_at',
-  'closes_at',
-  'schedule_description',
-  'min_age_months',
-  'max_age_months',
-  'pregnancy',
-  'cost',
-  'cost_description',
-  'languages',
-  'attendance',
-];
 const cell = (value) => {
   let text = value === undefined || value === null ? '' : String(value);
   // A leading = + - @ would be a formula in a spreadsheet: quote it the way OWASP suggests.
@@ -204,31 +171,47 @@ const cell = (value) => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-/** A directory as CSV: one row per schedule (schemas/directory-csv.md). */
+/** A directory as CSV: one row per schedule, columns as in schemas/directory-csv.md. */
 export function toCsv(groups) {
-  const rows = [CSV_COLUMNS.join(',')];
+  const rows = [];
   for (const g of groups) {
     for (const s of g.schedules.length ? g.schedules : [{}]) {
-      const row = {
-        ...g,
+      rows.push({
+        id: g.id,
+        name: g.name,
+        description: g.description,
         types: (g.types ?? []).join(';'),
+        organisation: g.organisation,
+        url: g.url,
+        email: g.email,
+        phone: g.phone,
         venue: g.venue?.name,
         address: g.venue?.address,
         postcode: g.venue?.postcode,
         latitude: g.venue?.lat,
         longitude: g.venue?.lon,
         accessibility: (g.venue?.accessibility ?? []).join(';'),
-        ...s,
-        description: g.description,
+        freq: s.freq,
+        interval: s.interval,
+        byday: s.byday,
+        bymonthday: s.bymonthday,
+        dtstart: s.dtstart,
+        valid_from: s.valid_from,
+        valid_to: s.valid_to,
+        opens_at: s.opens_at,
+        closes_at: s.closes_at,
         schedule_description: s.description,
         min_age_months: g.ages?.minMonths,
         max_age_months: g.ages?.maxMonths,
         pregnancy: g.ages?.pregnancy ? 'yes' : 'no',
+        cost: g.cost,
         cost_description: g.costText,
         languages: (g.languages ?? []).join(';'),
-      };
-      rows.push(CSV_COLUMNS.map((c) => cell(row[c])).join(','));
+        attendance: g.attendance,
+      });
     }
   }
-  return `${rows.join('\r\n')}\r\n`;
+  const columns = Object.keys(rows[0] ?? { name: '' });
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readDirectory } from '../../../src/data/directory/read-directory.js';
 import sample from '../../../src/data/directory/sample-directory.json';
+import { CSV_COLUMNS } from '../../../src/data/directory/csv.js';
 import { GROUP_TYPES } from '../../../src/data/directory/group-types.js';
 import { failure, fixtureUrl } from '../../helpers.js';
 import { fixtureText } from './fixtures.js';
@@ -121,7 +122,10 @@ describe('readDirectory: own JSON and CSV', () => {
 
   it('reads the same groups from the ORUK 1.0, ORUK 3.0 and CSV forms the server makes of it', async () => {
     const own = (await readDirectory(sample)).groups;
-    const csv = (await readDirectory(await (await fetch(fixtureUrl('/directory.csv'))).text())).groups;
+    const csvText = await (await fetch(fixtureUrl('/directory.csv'))).text();
+    // The server's converter writes the documented columns, in order.
+    expect(csvText.slice(0, csvText.indexOf('\r\n'))).to.equal(CSV_COLUMNS.join(','));
+    const csv = (await readDirectory(csvText)).groups;
     expect(csv.map((g) => g.id)).to.deep.equal(own.map((g) => g.id));
     expect(csv.map((g) => g.schedules)).to.deep.equal(own.map((g) => g.schedules));
     expect(csv.map((g) => g.venue)).to.deep.equal(own.map((g) => g.venue));
