@@ -87,6 +87,23 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     { name: 'hm-fixture-server', serverStop: () => fixtures.close() },
+    // JSON modules under src/ (the sample directory) as bundlers serve them: a default export.
+    {
+      name: 'hm-json-modules',
+      resolveMimeType: (context) => (/^\/src\/.*\.json$/.test(context.path) ? 'js' : undefined),
+      transform: (context) =>
+        /^\/src\/.*\.json$/.test(context.path) ? { body: `export default ${context.body};` } : undefined,
+    },
+    // papaparse ships only a UMD build; wrap it as an ES module (bundlers do this themselves).
+    {
+      name: 'hm-papaparse-esm',
+      transform(context) {
+        if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+        return {
+          body: `const module = { exports: {} };\nconst exports = module.exports;\n${context.body}\nexport default module.exports;\n`,
+        };
+      },
+    },
   ],
   reporters: [defaultReporter(), summaryReporter()],
   browsers,

@@ -9,18 +9,22 @@ export interface FetchOptions {
   maxBytes?: number;
   /** Sent as the Accept header. */
   accept?: string;
+  /** An ETag from an earlier answer: a 304 then resolves with `notModified` instead of failing. */
+  ifNoneMatch?: string;
 }
 
-export interface FetchedText {
+export interface FetchedText extends Omit<FetchedBytes, 'bytes'> {
   text: string;
-  url: string;
-  contentType: string;
 }
 
 export interface FetchedBytes {
   bytes: Uint8Array;
   url: string;
   contentType: string;
+  /** The response's ETag, if the server sent (and exposed) one. */
+  etag?: string;
+  /** True for a 304 answer to `ifNoneMatch`; `bytes` is then empty. */
+  notModified?: boolean;
 }
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -67,7 +71,10 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
         signal: controller.signal,
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
-        headers: options.accept ? { accept: options.accept } : undefined,
+        headers: {
+          ...(options.accept ? { accept: options.accept } : {}),
+          ...(options.ifNoneMatch ? { 'if-none-match': options.ifNoneMatch } : {}),
+        },
       });
     } catch (error) {
       const err = failure(error);
@@ -78,6 +85,9 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
         });
       }
       throw err;
+    }
+    if (response.status === 304 && options.ifNoneMatch) {
+      return { bytes: new Uint8Array(), url, contentType: '', etag: options.ifNoneMatch, notModified: true };
     }
     if (!response.ok) {
       throw new HeldInMindError('http', `HTTP ${response.status} from ${url}`, {
@@ -91,7 +101,13 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
       throw new HeldInMindError('too-large', `Response is over ${maxBytes} bytes`, { url, limit: maxBytes });
     }
     const bytes = await readCapped(response, maxBytes, url);
-    return { bytes, url: response.url || url, contentType: response.headers.get('content-type') ?? '' };
+    const etag = response.headers.get('etag') ?? undefined;
+    return {
+      bytes,
+      url: response.url || url,
+      contentType: response.headers.get('content-type') ?? '',
+      ...(etag ? { etag } : {}),
+    };
   } catch (error) {
     throw failure(error);
   } finally {

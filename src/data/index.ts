@@ -35,3 +35,44 @@ export { parseDuration } from './podcast/durations.js';
 export { parseFeedDate } from './podcast/dates.js';
 export { MAX_FEED_SIZE } from './podcast/xml-guard.js';
 export { readTimeFragment, withTimeFragment, type TimeFragment } from './podcast/media-fragment.js';
+// Directory: ORUK 1.0 / 3.0, the library's own JSON and CSV; schedules, location and search
+// (see src/data/directory/).
+export type * from './directory/model.js';
+export { WEEKDAYS } from './directory/model.js';
+export { GROUP_TYPES, isGroupType, groupTypesIn, type GroupType } from './directory/group-types.js';
+export {
+  readDirectory,
+  detectJsonFormat,
+  MAX_DIRECTORY_SIZE,
+  type DirectoryFormat,
+} from './directory/read-directory.js';
+export { CSV_COLUMNS } from './directory/csv.js';
+export { nextSessions, sessionsToday, sessionsThisWeek } from './directory/schedule.js';
+export { londonInstant, londonToday, UK_TIME_ZONE } from './directory/london-time.js';
+export { toICS } from './directory/ics.js';
+export { parsePostcode, outwardCode, type Postcode } from './directory/postcode.js';
+export {
+  distanceKm,
+  distanceMiles,
+  kmToMiles,
+  milesToKm,
+  EARTH_RADIUS_KM,
+  type LatLon,
+} from './directory/geo.js';
+export { venueGeocoder, tableGeocoder, httpGeocoder, type Geocoder } from './directory/geocoders.js';
+export {
+  searchGroups,
+  smallestK,
+  type GroupQuery,
+  type GroupResult,
+  type SearchResults,
+  type TimeOfDay,
+} from './directory/search.js';
+export { htmlToText } from './directory/html-to-text.js';
+export {
+  fetchOrukDirectory,
+  fetchOrukDirectories,
+  OrukCache,
+  type OrukClientOptions,
+} from './directory/oruk-client.js';
+export { mergeDirectories } from './directory/merge.js';

@@ -5,6 +5,15 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import {
+  oruk1Page,
+  oruk3Page,
+  toCsv,
+  toOruk1Service,
+  toOruk3Service,
+  toOruk3Summary,
+} from '../../scripts/directory-feeds.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const fixturesDir = path.join(root, 'test/fixtures');
@@ -84,6 +93,87 @@ function inside(base, rel) {
   return file.startsWith(base + path.sep) ? file : null;
 }
 
+let sampleDirectory;
+const sample = () =>
+  (sampleDirectory ??= JSON.parse(
+    fs.readFileSync(path.join(root, 'src/data/directory/sample-directory.json'), 'utf8'),
+  ));
+
+/** Requests answered per tag (`/oruk/etag-<tag>/…`), for tests of ETag revalidation. */
+const orukHits = new Map();
+
+/**
+ * ORUK endpoints over the sample directory. `mode` picks the behaviour: `ok`; `slow` (answers
+ * after ?ms=, default 3 s); `500`; `invalid` (broken JSON); `nocors` (no CORS headers); `endless`
+ * (every page says there are more); `etag-<tag>` (ETags, 304s and a hit count at
+ * /oruk/etag-<tag>/hits). `v1` has no `GET /` (clients default to 1.0); `v3` answers it with its
+ * version, lists summaries at /services, full services at /services/{id} and
+ * /service_at_locations?postcode=&proximity=.
+ */
+function orukRoute(req, res, url, later) {
+  const [, , mode = '', version = '', ...rest] = url.pathname.split('/');
+  const route = `/${rest.join('/')}`;
+  const headers = mode === 'nocors' ? {} : { ...cors, 'access-control-expose-headers': 'ETag' };
+  const send = (status, body) => {
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    if (mode.startsWith('etag-')) {
+      const tag = mode.slice(5);
+      const etag = `"${createHash('sha1').update(text).digest('hex').slice(0, 16)}"`;
+      const hits = orukHits.get(tag) ?? { ok: 0, notModified: 0 };
+      orukHits.set(tag, hits);
+      if (req.headers['if-none-match'] === etag) {
+        hits.notModified++;
+        res.writeHead(304, { ...headers, etag });
+        return res.end();
+      }
+      hits.ok++;
+      headers.etag = etag;
+    }
+    res.writeHead(status, { ...headers, 'content-type': 'application/json' });
+    res.end(text);
+  };
+  if (route === '/hits') return send(200, orukHits.get(mode.slice(5)) ?? { ok: 0, notModified: 0 });
+  if (mode === '500') return send(500, { error: 'Internal Server Error' });
+  if (mode === 'invalid') return send(200, '{"content": [ {"id": "1", "name": "Broken');
+  const groups = sample().groups;
+  const page = Math.max(1, Number(url.searchParams.get('page')) || 1);
+  const size = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 20));
+  let body;
+  if (version === 'v1') {
+    if (route === '/services') {
+      body = oruk1Page(groups.map(toOruk1Service), page, size);
+      if (mode === 'endless') body = { ...body, last: false, totalPages: page + 1, number: page };
+    }
+  } else if (version === 'v3') {
+    if (route === '/') body = { version: '3.0.0', title: 'Held in Mind sample directory' };
+    else if (route === '/services') {
+      body = oruk3Page(groups.map(toOruk3Summary), page, size);
+      if (mode === 'endless') body = { ...body, last_page: false, total_pages: page + 1 };
+    } else if (route.startsWith('/services/')) {
+      const group = groups.find((g) => g.id === decodeURIComponent(route.slice('/services/'.length)));
+      if (group) body = toOruk3Service(group);
+    } else if (route === '/service_at_locations') {
+      const outward = (url.searchParams.get('postcode') ?? '').toUpperCase().replace(/\s+/g, '').slice(0, -3);
+      const near = groups.filter((g) => g.venue?.postcode?.replace(/\s+/g, '').startsWith(outward));
+      body = oruk3Page(
+        near.map((g) => ({
+          id: `${g.id}-sal`,
+          service: toOruk3Summary(g),
+          location: toOruk3Service(g).service_at_locations[0]?.location,
+        })),
+        page,
+        size,
+      );
+    }
+  }
+  if (body === undefined) return send(404, { error: 'Not Found' });
+  if (mode === 'slow') {
+    const ms = Number(url.searchParams.get('ms') ?? 3000);
+    return later(ms, () => (res.writableEnded || res.destroyed ? undefined : send(200, body)));
+  }
+  return send(200, body);
+}
+
 export async function startFixtureServer(port = 0) {
   const timers = new Set();
   const later = (ms, fn) => {
@@ -156,6 +246,33 @@ export async function startFixtureServer(port = 0) {
         // not an absolute URL
       }
       return file ? sendFile(res, file) : res.writeHead(404, cors).end();
+    }
+    // /oruk/<mode>/<v1|v3>/<path>: the sample directory as an ORUK feed (see orukRoute)
+    if (p.startsWith('/oruk/')) return orukRoute(req, res, url, later);
+    // /directory.csv and /directory.json: the sample directory as CSV and in its own format
+    if (p === '/directory.csv') {
+      res.writeHead(200, { ...cors, 'content-type': 'text/csv; charset=utf-8' });
+      res.end(toCsv(sample().groups));
+      return;
+    }
+    if (p === '/directory.json') {
+      res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+      res.end(JSON.stringify(sample()));
+      return;
+    }
+    // /geocoder/postcodes/<code> and /geocoder/outcodes/<code>: a postcodes.io-compatible stand-in
+    if (p.startsWith('/geocoder/')) {
+      const known = { 'postcodes/BS1 4DJ': [51.4545, -2.5879], 'outcodes/BS1': [51.452, -2.59] };
+      const point = known[decodeURIComponent(p.slice('/geocoder/'.length))];
+      res.writeHead(point ? 200 : 404, { ...cors, 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify(
+          point
+            ? { status: 200, result: { latitude: point[0], longitude: point[1] } }
+            : { status: 404, error: 'Postcode not found' },
+        ),
+      );
+      return;
     }
     // /html: a web page served where JSON was expected
     if (p === '/html') {

@@ -1,5 +1,6 @@
 import { HeldInMindError, toHeldInMindError } from '../../core/errors.js';
 import { fetchBytes, type FetchOptions } from '../../core/fetch.js';
+import { pageBase, requestUrl } from '../../core/proxy.js';
 import { safeHttpUrl } from '../../core/safe-url.js';
 import { parseFeed } from './feed.js';
 import type { PodcastFeed } from './feed-types.js';
@@ -15,21 +16,6 @@ export interface FetchFeedOptions extends Omit<FetchOptions, 'accept'> {
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const DEFAULT_TIMEOUT = 30_000;
-
-const pageBase = (): string | undefined => globalThis.document?.baseURI;
-
-function requestUrl(feedUrl: string, proxy: string | undefined): string {
-  if (proxy === undefined) return feedUrl;
-  const url = proxy.includes('{url}')
-    ? safeHttpUrl(proxy.replace('{url}', encodeURIComponent(feedUrl)), pageBase())
-    : null;
-  if (!url) {
-    throw new HeldInMindError('invalid', 'The proxy must be an http(s) URL template containing {url}', {
-      problems: [`proxy: ${proxy.slice(0, 200)}`],
-    });
-  }
-  return url;
-}
 
 /**
  * Fetches and reads a feed (see parseFeed). Fails with a HeldInMindError whose code tells the
