@@ -71,6 +71,7 @@ export {
 export { htmlToText } from './directory/html-to-text.js';
 export {
   fetchOrukDirectory,
+  fetchOrukNear,
   fetchOrukDirectories,
   OrukCache,
   type OrukClientOptions,

@@ -94,13 +94,11 @@ async function mapLimited<T, R>(
   return results;
 }
 
-/**
- * Reads a whole ORUK directory from its API root: detects 1.0 or 3.0, follows the pages of
- * `/services` (up to `maxPages`), and for 3.0 fetches each full `/services/{id}` (at most
- * `concurrency` at once; a failed one keeps its summary and gets a warning). Fails with a
- * HeldInMindError: `invalid`, `timeout`, `aborted`, `network`, `cors`, `http`, `too-large`, `parse`.
- */
-export async function fetchOrukDirectory(url: string, options: OrukClientOptions = {}): Promise<Directory> {
+/** The API root without a trailing slash, and its version (asked of `GET /` unless given). */
+async function resolveRoot(
+  url: string,
+  options: OrukClientOptions,
+): Promise<{ root: string; version: '1.0' | '3.0' }> {
   const base = safeHttpUrl(url, pageBase());
   if (!base)
     throw new HeldInMindError('invalid', `Not an http(s) address: ${String(url).slice(0, 200)}`, { url });
@@ -109,22 +107,44 @@ export async function fetchOrukDirectory(url: string, options: OrukClientOptions
     options.version === '1.0' || options.version === '3.0'
       ? options.version
       : await detectVersion(root, options);
+  return { root, version };
+}
+
+/** Follows the pages of an ORUK list endpoint (up to `maxPages`), collecting its items. */
+async function fetchPages(
+  root: string,
+  path: string,
+  options: OrukClientOptions,
+): Promise<{ items: unknown[]; warnings: string[] }> {
   const maxPages = Math.max(1, options.maxPages ?? 20);
   const pageSize = Math.max(1, options.pageSize ?? 100);
-  const services: unknown[] = [];
+  const items: unknown[] = [];
   const warnings: string[] = [];
+  const joiner = path.includes('?') ? '&' : '?';
   for (let number = 1; ; number++) {
-    const page = await getJson(`${root}/services?page=${number}&per_page=${pageSize}`, options);
-    const items = servicesIn(page);
-    if (!items)
-      throw new HeldInMindError('unsupported-format', `${root}/services is not an ORUK page`, { url: root });
-    services.push(...items);
-    if (isLastPage(page, number, items.length)) break;
+    const page = await getJson(`${root}${path}${joiner}page=${number}&per_page=${pageSize}`, options);
+    const found = servicesIn(page);
+    if (!found)
+      throw new HeldInMindError('unsupported-format', `${root}${path} is not an ORUK page`, { url: root });
+    items.push(...found);
+    if (isLastPage(page, number, found.length)) break;
     if (number >= maxPages) {
       warnings.push(`stopped after ${maxPages} pages; the feed said there were more`);
       break;
     }
   }
+  return { items, warnings };
+}
+
+/**
+ * Reads a whole ORUK directory from its API root: detects 1.0 or 3.0, follows the pages of
+ * `/services` (up to `maxPages`), and for 3.0 fetches each full `/services/{id}` (at most
+ * `concurrency` at once; a failed one keeps its summary and gets a warning). Fails with a
+ * HeldInMindError: `invalid`, `timeout`, `aborted`, `network`, `cors`, `http`, `too-large`, `parse`.
+ */
+export async function fetchOrukDirectory(url: string, options: OrukClientOptions = {}): Promise<Directory> {
+  const { root, version } = await resolveRoot(url, options);
+  const { items: services, warnings } = await fetchPages(root, '/services', options);
   let full = services;
   if (version === '3.0') {
     full = await mapLimited(services, options.concurrency ?? 4, async (service) => {
@@ -140,6 +160,29 @@ export async function fetchOrukDirectory(url: string, options: OrukClientOptions
     });
   }
   const directory = await readDirectory(full, version === '3.0' ? 'oruk3' : 'oruk1');
+  return { groups: directory.groups, warnings: [...warnings, ...directory.warnings] };
+}
+
+/**
+ * Groups near a postcode from an ORUK 3.0 directory's own proximity search
+ * (`/service_at_locations?postcode=&proximity=`, metres). This sends the postcode to that
+ * directory, so call it only when the host has configured the directory for it; 1.0 feeds have no
+ * such endpoint and give `unsupported-format`.
+ */
+export async function fetchOrukNear(
+  url: string,
+  near: { postcode: string; proximityMetres: number },
+  options: OrukClientOptions = {},
+): Promise<Directory> {
+  const { root, version } = await resolveRoot(url, options);
+  if (version !== '3.0') {
+    throw new HeldInMindError('unsupported-format', 'Proximity search needs an ORUK 3.0 directory', {
+      url: root,
+    });
+  }
+  const query = `postcode=${encodeURIComponent(near.postcode)}&proximity=${Math.max(0, Math.round(near.proximityMetres))}`;
+  const { items, warnings } = await fetchPages(root, `/service_at_locations?${query}`, options);
+  const directory = await readDirectory(items, 'oruk3');
   return { groups: directory.groups, warnings: [...warnings, ...directory.warnings] };
 }
 

@@ -61,3 +61,35 @@ export function readOruk3Service(service: Json): RawGroup {
     warnings,
   };
 }
+
+/**
+ * `/service_at_locations` answers with one record per service and place (`{ service, location,
+ * schedules }`). Folds them back into services, each with its `service_at_locations`, so one
+ * reader serves both shapes; a service met at several places keeps every place.
+ */
+export function servicesFromServiceAtLocations(items: readonly unknown[]): unknown[] {
+  const byService = new Map<string, Json>();
+  const out: unknown[] = [];
+  for (const item of items) {
+    if (!isObject(item) || !isObject(item.service)) {
+      out.push(item);
+      continue;
+    }
+    const service = item.service;
+    const key = typeof service.id === 'string' ? service.id : `sal-${out.length}`;
+    let merged = byService.get(key);
+    if (!merged) {
+      merged = { ...service, service_at_locations: [...objects(service.service_at_locations)] };
+      byService.set(key, merged);
+      out.push(merged);
+    }
+    (merged.service_at_locations as Json[]).push({ location: item.location, schedules: item.schedules });
+  }
+  return out;
+}
+
+/** True when a list holds service-at-location records rather than services. */
+export const isServiceAtLocationList = (items: readonly unknown[]): boolean => {
+  const first = items.find(isObject);
+  return !!first && isObject(first.service) && !('name' in first);
+};

@@ -3,7 +3,7 @@ import { buildGroup, type RawGroup } from './build-group.js';
 import { readCsv } from './csv.js';
 import type { Directory, DirectoryGroup, DirectorySource } from './model.js';
 import { readOruk1Service, servicesIn } from './oruk1.js';
-import { readOruk3Service } from './oruk3.js';
+import { isServiceAtLocationList, readOruk3Service, servicesFromServiceAtLocations } from './oruk3.js';
 import { readOwnGroup } from './own-json.js';
 import { isObject, objects } from './values.js';
 
@@ -29,6 +29,7 @@ export function detectJsonFormat(value: unknown): DirectorySource | null {
   if (!services) return null;
   if (isObject(value) && ('contents' in value || 'total_items' in value)) return 'oruk3';
   if (isObject(value) && ('content' in value || 'totalElements' in value)) return 'oruk1';
+  if (isServiceAtLocationList(services)) return 'oruk3';
   const first = objects(services)[0];
   const v3 = first && ['schedules', 'attributes', 'minimum_age', 'organization_id'].some((k) => k in first);
   return v3 ? 'oruk3' : 'oruk1';
@@ -45,7 +46,7 @@ function rawGroups(value: unknown, format: Exclude<DirectorySource, 'csv'>): unk
   if (!Array.isArray(list)) {
     throw new HeldInMindError('unsupported-format', `This is not a ${format} directory`);
   }
-  return list;
+  return format === 'oruk3' && isServiceAtLocationList(list) ? servicesFromServiceAtLocations(list) : list;
 }
 
 /**

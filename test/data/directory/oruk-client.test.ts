@@ -3,6 +3,7 @@ import { mergeDirectories } from '../../../src/data/directory/merge.js';
 import {
   fetchOrukDirectories,
   fetchOrukDirectory,
+  fetchOrukNear,
   OrukCache,
 } from '../../../src/data/directory/oruk-client.js';
 import { closedUrl, failure, fixtureUrl } from '../../helpers.js';
@@ -23,6 +24,25 @@ describe('fetchOrukDirectory (real HTTP against a local ORUK server on another o
     expect(groups).to.have.length(82);
     expect(groups[0]!.source).to.equal('oruk3');
     expect(groups.every((g) => g.schedules.length > 0)).to.equal(true);
+  });
+
+  it('ORUK 3.0 proximity search: /service_at_locations records fold back into groups with venues', async () => {
+    const { groups, warnings } = await fetchOrukNear(feed('ok', 'v3'), {
+      postcode: 'BS1 4DJ',
+      proximityMetres: 1609,
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(groups.length).to.be.at.least(1);
+    expect(groups.every((g) => g.source === 'oruk3')).to.equal(true);
+    expect(groups.every((g) => g.venue?.postcode?.replace(/\s+/g, '').startsWith('BS1'))).to.equal(true);
+    expect(new Set(groups.map((g) => g.id)).size).to.equal(groups.length);
+  });
+
+  it('refuses proximity search on a 1.0 feed, which has no such endpoint', async () => {
+    const error = await failure(
+      fetchOrukNear(feed('ok', 'v1'), { postcode: 'BS1 4DJ', proximityMetres: 1609 }),
+    );
+    expect(error.code).to.equal('unsupported-format');
   });
 
   it('stops a feed whose last page never comes at the page cap, with a warning', async () => {
