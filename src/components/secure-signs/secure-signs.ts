@@ -20,6 +20,7 @@ import {
   serialiseChildren,
   summarise,
   type Answer,
+  type SignsSummary,
   type SavedChild,
   type SignItem,
 } from '../../data/secure-signs.js';
@@ -289,6 +290,10 @@ export class HmSecureSigns extends LitElement {
     return [...builtInSigns(band).filter((i) => !hostIds.has(i.id)), ...host];
   }
 
+  #summary(band: AgeBand, items = this.#items(band)): SignsSummary {
+    return summarise(items, this.#child.answers, this.#child.worried);
+  }
+
   #helpCards(): HelpCard[] {
     return mergeHelp(
       defaultHelp(isNation(this.nation) ? this.nation : null),
@@ -307,7 +312,7 @@ export class HmSecureSigns extends LitElement {
   #chooseBand(band: AgeBand): void {
     this.#updateChild({ band });
     this.view_ = 'checklist';
-    this.announcement_ = this.#progressText(band);
+    this.announcement_ = this.#progressText(this.#summary(band));
   }
 
   #handleBand = (event: Event) => {
@@ -325,7 +330,7 @@ export class HmSecureSigns extends LitElement {
     const before = summarise(items, this.#child.answers, this.#child.worried);
     this.#updateChild({ answers: { ...this.#child.answers, [itemId]: answer } });
     const after = summarise(items, this.#child.answers, this.#child.worried);
-    this.announcement_ = this.#progressText(band);
+    this.announcement_ = this.#progressText(after);
     this.dispatchEvent(new SecureSignsChangeEvent({ band, itemId, answer }));
     if (after.complete && !before.complete) {
       this.dispatchEvent(new SecureSignsCompleteEvent({ band, total: after.total }));
@@ -442,11 +447,11 @@ export class HmSecureSigns extends LitElement {
 
   // ---- text helpers ----
 
-  #progressText(band: AgeBand): string {
-    const s = summarise(this.#items(band), this.#child.answers, this.#child.worried);
+  /** "4 of 6 answered", from a summary the caller already has. */
+  #progressText({ answered: count, total: of }: Pick<SignsSummary, 'answered' | 'total'>): string {
     const locale = formattingLocale(this);
-    const answered = formatNumber(s.answered, locale);
-    const total = formatNumber(s.total, locale);
+    const answered = formatNumber(count, locale);
+    const total = formatNumber(of, locale);
     return msg(str`${answered} of ${total} answered`, {
       id: 'hm.secure-signs.progress',
       desc: 'How many signs have an answer, e.g. “4 of 6 answered”.',
@@ -485,11 +490,10 @@ export class HmSecureSigns extends LitElement {
         </p>
         ${error ? this.#renderError(error) : nothing}
         ${this.children_.length > 1 ? this.#renderChildren() : nothing}
-        ${parseAge(this.age) ? nothing : this.#renderBands(band, level)}
+        ${parseAge(this.age) ? nothing : this.#renderBands(band)}
         ${this.note_ ? html`<p class="status-note">${this.note_}</p>` : nothing}
         ${band ? (this.view_ === 'summary' ? this.#renderSummary(band, level) : this.#renderChecklist(band, level)) : nothing}
-        ${this.view_ === 'summary' && band ? nothing : this.#renderHelpDetails(level)}
-        ${this.#renderSources()}
+        ${this.view_ === 'summary' && band ? nothing : this.#renderHelpDetails()} ${this.#renderSources()}
         <div role="status" class="visually-hidden">${this.announcement_}</div>
       </section>
     `;
@@ -523,7 +527,7 @@ export class HmSecureSigns extends LitElement {
     </div>`;
   }
 
-  #renderBands(band: AgeBand | null, _level: number) {
+  #renderBands(band: AgeBand | null) {
     return html`
       <fieldset class="bands">
         <legend>
@@ -589,11 +593,11 @@ export class HmSecureSigns extends LitElement {
     return html`
       <div class="checklist">
         ${heading(sub, bandLabel(band, true), 'band-heading')}
-        <p class="progress" aria-hidden="true">${this.#progressText(band)}</p>
+        <p class="progress" aria-hidden="true">${this.#progressText(this.#summary(band, items))}</p>
         <ol class="items">
           ${items.map((item) => this.#renderItem(item, child.answers[item.id]))}
         </ol>
-        ${this.#renderSupport(sub)}
+        ${this.#renderSupport()}
         <label class="worried">
           <input type="checkbox" .checked=${child.worried} @change=${this.#handleWorried} />
           <span
@@ -652,7 +656,7 @@ export class HmSecureSigns extends LitElement {
     </li>`;
   }
 
-  #renderSupport(level: number) {
+  #renderSupport() {
     return html`<details class="support">
       <summary>
         ${msg('Things that might mean you’d like some support', { id: 'hm.secure-signs.support.summary', desc: 'Expandable, gentle section about signs that a child may be unsure their needs will be met.' })}
@@ -663,18 +667,18 @@ export class HmSecureSigns extends LitElement {
       <p>
         ${msg('These do not mean you do not love your child, and they are not a verdict. They can mean your child is not yet sure their needs will be met, and support helps many families with this.', { id: 'hm.secure-signs.support.reassure', desc: 'Reassurance under the support signs.' })}
       </p>
-      ${this.#renderHelp(level + 1)}
+      ${this.#renderHelp()}
     </details>`;
   }
 
-  #renderHelpDetails(level: number) {
+  #renderHelpDetails() {
     return html`<details class="help-details" ?open=${this.#child.worried}>
       <summary>${whereToGetHelp()}</summary>
-      ${this.#renderHelp(level + 1)}
+      ${this.#renderHelp()}
     </details>`;
   }
 
-  #renderHelp(_level: number) {
+  #renderHelp() {
     return html`<div class="help" part="help">
       ${this.#helpCards().map(
         (card) =>
@@ -689,18 +693,15 @@ export class HmSecureSigns extends LitElement {
   }
 
   #renderSummary(band: AgeBand, level: number) {
-    const items = this.#items(band);
-    const s = summarise(items, this.#child.answers, this.#child.worried);
+    const s = this.#summary(band);
     const sub = level + 1;
     const helpBlock = html`<section aria-labelledby="help-heading">
-      ${heading(sub + 1, whereToGetHelp(), 'help-heading')} ${this.#renderHelp(sub + 1)}
+      ${heading(sub + 1, whereToGetHelp(), 'help-heading')} ${this.#renderHelp()}
     </section>`;
     return html`
       <section class="summary" part="summary" aria-labelledby="summary-heading">
-        <div tabindex="-1" id="summary-focus">
-          ${heading(sub, msg('Your summary', { id: 'hm.secure-signs.summary.title', desc: 'Heading of the summary.' }), 'summary-heading')}
-        </div>
-        <p>${bandLabel(band, true)}: ${this.#progressText(band)}</p>
+        ${heading(sub, msg('Your summary', { id: 'hm.secure-signs.summary.title', desc: 'Heading of the summary.' }), 'summary-heading')}
+        <p>${bandLabel(band, true)}: ${this.#progressText(s)}</p>
         ${
           s.raiseHelp
             ? html`<p class="status-note">
