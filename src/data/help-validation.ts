@@ -1,4 +1,5 @@
 import { HeldInMindError } from '../core/errors.js';
+import { safeHttpUrl } from '../core/safe-url.js';
 
 // Host "where to get help" cards. Pure data: the element maps them to its HelpCard type.
 
@@ -16,14 +17,7 @@ const text = (value: unknown, max = 600): string | null =>
 function contactHref(entry: Record<string, unknown>): string | undefined {
   const phone = text(entry.phone, 40);
   if (phone && /^[+\d][\d\s()-]{1,30}$/.test(phone)) return `tel:${phone.replace(/[\s()-]/g, '')}`;
-  const url = text(entry.url, 2000);
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return safeHttpUrl(entry.url) ?? undefined;
 }
 
 /** Validates `[{ level, title, text, contacts: [{ label, phone | url }] }]`. */

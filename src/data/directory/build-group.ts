@@ -8,8 +8,18 @@ import type {
   Schedule,
   Venue,
 } from './model.js';
+import { stripBidiOverrides } from '../../core/bidi.js';
 import { safeUrl } from '../../core/safe-url.js';
 import { unique } from './values.js';
+
+// An address a mailto: link can safely carry: no URL punctuation in the local part, a dotted
+// host name of letters, digits and hyphens (any script, for internationalised domains).
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"/?#]+@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)+$/u;
+
+// Longer than any real group's name or description; a list stays readable and light.
+const MAX_NAME = 200;
+const MAX_DESCRIPTION = 5000;
 
 /** What every reader gathers from its source before the shared rules apply. */
 export interface RawGroup {
@@ -91,8 +101,11 @@ export function buildGroup(
   source: DirectorySource,
   index: number,
 ): DirectoryGroup | undefined {
-  const name = raw.name?.replace(/\s+/g, ' ').trim();
-  if (!name) return undefined;
+  const fullName = stripBidiOverrides(raw.name?.replace(/\s+/g, ' ').trim() ?? '');
+  if (!fullName) return undefined;
+  const name = fullName.slice(0, MAX_NAME);
+  if (name !== fullName) raw.warnings.push(`name cut to ${MAX_NAME} characters`);
+  const description = stripBidiOverrides(raw.description ?? '').slice(0, MAX_DESCRIPTION);
   const given = (raw.types ?? []).filter(isGroupType);
   for (const type of raw.types ?? [])
     if (!isGroupType(type)) raw.warnings.push(`unknown group type "${type.slice(0, 40)}"`);
@@ -104,7 +117,7 @@ export function buildGroup(
   const group: DirectoryGroup = {
     id: raw.id ?? `${source}-${index + 1}`,
     name,
-    description: raw.description ?? '',
+    description,
     categories,
     labels: unique(raw.labels),
     schedules: raw.schedules,
@@ -119,7 +132,8 @@ export function buildGroup(
   const url = raw.url ? safeUrl(raw.url) : null;
   if (url && /^https?:/.test(url)) group.url = url;
   else if (raw.url) group.warnings.push('url is not an http(s) address: dropped');
-  if (raw.email && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(raw.email)) group.email = raw.email;
+  if (raw.email && EMAIL.test(raw.email)) group.email = raw.email;
+  else if (raw.email) group.warnings.push('email is not an email address: dropped');
   if (raw.phone && /\d{3}/.test(raw.phone)) group.phone = raw.phone;
   if (raw.venue) group.venue = raw.venue;
   const ages = agesOf(raw);

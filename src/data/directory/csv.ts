@@ -120,6 +120,9 @@ export async function readCsv(text: string): Promise<{ groups: RawGroup[]; warni
     });
   }
   const warnings = parsed.errors.slice(0, 20).map((e) => `CSV row ${(e.row ?? 0) + 2}: ${e.message}`);
+  // U+FFFD is what a decoder leaves for bytes that were not UTF-8: usually a spreadsheet saved in
+  // a legacy encoding. Say so, since names with accents or other scripts will look broken.
+  if (text.includes('\uFFFD')) warnings.push('some characters could not be read: save the CSV as UTF-8');
   const byKey = new Map<string, RawGroup>();
   const groups: RawGroup[] = [];
   for (const row of parsed.data) {

@@ -1,3 +1,5 @@
+import { stripBidiOverrides } from '../../core/bidi.js';
+
 /** One timed piece of a transcript. Times are seconds, finite, with 0 <= start <= end. */
 export interface Cue {
   start: number;
@@ -18,6 +20,7 @@ export interface Transcript {
 export const MAX_CUES = 100_000;
 
 const MAX_WARNINGS = 50;
+const MAX_SPEAKER = 100;
 
 /** Collects cues and warnings for a parser, enforcing the Cue invariants and the limits. */
 export class CueCollector {
@@ -32,7 +35,7 @@ export class CueCollector {
   }
 
   add(start: number, end: number, text: string, speaker?: string): void {
-    const clean = text.replace(/\s+/g, ' ').trim();
+    const clean = stripBidiOverrides(text.replace(/\s+/g, ' ').trim());
     if (clean === '') return;
     if (!(Number.isFinite(start) && Number.isFinite(end) && start >= 0 && end >= start)) {
       this.warn(`Cue "${clean.slice(0, 40)}" dropped: its times (${start} to ${end}) are impossible`);
@@ -42,7 +45,14 @@ export class CueCollector {
       this.overflow++;
       return;
     }
-    const who = speaker?.replace(/\s+/g, ' ').trim() || undefined;
+    // A speaker is a name: any markup in it (a broken or hostile <v> tag) goes, and so does length.
+    const who =
+      stripBidiOverrides(
+        speaker
+          ?.replace(/<[^>]*>?/g, '')
+          .replace(/\s+/g, ' ')
+          .trim() ?? '',
+      ).slice(0, MAX_SPEAKER) || undefined;
     this.cues.push({ start, end, text: clean, speaker: who });
   }
 

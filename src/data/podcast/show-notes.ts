@@ -35,6 +35,8 @@ const TAGS = [
 const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { a: ['href'], img: ['src', 'alt'] };
 const LINK_REL = 'noopener noreferrer nofollow ugc';
 const LOOKS_LIKE_MARKUP = /<[a-z!/?]/i;
+const IS_VALUE = /(<[a-z][a-z0-9]*)((?: [^\s="]+="[^"]*")*) is="[^"]*"/g;
+const BIDI_OVERRIDES = /[\u202D\u202E]|&#(?:x202[de]|823[78]);/gi;
 
 let purifier: Promise<DOMPurify> | null = null;
 let baseUrl: string | undefined;
@@ -99,6 +101,9 @@ function visibleText(html: string): string {
  */
 export async function sanitizeShowNotes(notes: string, options: ShowNotesOptions = {}): Promise<string> {
   if (typeof notes !== 'string' || notes.trim() === '') return '';
+  // Left-to-right and right-to-left overrides only ever disguise text ("gpj.exe"); embeddings
+  // and isolates, which real bidirectional text uses, stay.
+  notes = notes.replace(BIDI_OVERRIDES, '');
   if (!LOOKS_LIKE_MARKUP.test(notes)) return textToMarkup(createEntityDecoder()(notes));
   let purify: DOMPurify;
   try {
@@ -120,6 +125,9 @@ export async function sanitizeShowNotes(notes: string, options: ShowNotesOptions
     // Never fall back to the unsanitised notes.
     throw new HeldInMindError('parse', 'The show notes could not be sanitised', { cause: error });
   }
+  // An element parsed with `is` keeps that value when serialised even once the attribute is gone,
+  // and would upgrade to a customised built-in the host page defines.
+  clean = clean.replace(BIDI_OVERRIDES, '').replace(IS_VALUE, '$1$2');
   if (visibleText(clean) !== '' || (options.allowImages && clean.includes('<img'))) return clean;
   return textToMarkup(visibleText(notes));
 }

@@ -1,3 +1,4 @@
+import { stripBidiOverrides } from '../../core/bidi.js';
 import type { XmlElement, XmlNode } from './xml-tree.js';
 
 // Reading the tree from xml-tree.ts. Names are compared in lower case (the tree stores them so).
@@ -19,17 +20,17 @@ export function childrenNamed(parent: XmlElement | undefined, ns: string, name: 
   return found;
 }
 
-/** All the text inside an element, trimmed (like `textContent`). */
+/** All the text inside an element, trimmed (like `textContent`), without bidi overrides. */
 export function textOf(element: XmlElement | undefined): string {
   if (!element) return '';
   const { children } = element;
-  if (children.length === 1 && typeof children[0] === 'string') return children[0].trim();
+  if (children.length === 1 && typeof children[0] === 'string') return stripBidiOverrides(children[0].trim());
   let text = '';
   const collect = (nodes: readonly XmlNode[]): void => {
     for (const node of nodes) text += typeof node === 'string' ? node : (collect(node.children), '');
   };
   collect(children);
-  return text.trim();
+  return stripBidiOverrides(text.trim());
 }
 
 /** Text of the first matching child, or '' if there is none. */
