@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fixtureUrl } from './helpers.js';
+import { askFrame, framePage } from './frames.js';
 
 interface Report {
   defined: boolean;
@@ -10,33 +10,6 @@ interface Report {
   hostTitle: string;
   hostHeading: string | null;
   errors: string[];
-}
-
-/** Sends a message to a framed page (another origin) and waits for its report. */
-function askFrame<T>(frame: HTMLIFrameElement, message: { lang?: string; expect?: string }): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the drop-in page did not answer')), 15000);
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow) return;
-      clearTimeout(timer);
-      removeEventListener('message', onMessage);
-      resolve(event.data as T);
-    };
-    addEventListener('message', onMessage);
-    frame.contentWindow!.postMessage(message, '*');
-  });
-}
-
-/** Frames a page from the fixture server and waits until it has loaded. */
-async function framePage(path: string, title: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.title = title;
-  frame.style.width = '800px';
-  frame.style.height = '900px';
-  frame.src = fixtureUrl(path);
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
 }
 
 /**

@@ -17,8 +17,8 @@ export const baseStyles = css`
     --_hm-focus: var(--hm-color-focus, #ffbf47);
     --_hm-focus-text: var(--hm-color-focus-text, #0b0c0c);
     --_hm-error: var(--hm-color-error, #a4262c);
-    --_hm-radius: var(--hm-radius, 0.5rem);
-    --_hm-space: var(--hm-space, 1rem);
+    --_hm-radius: var(--hm-radius, 0.5em);
+    --_hm-space: var(--hm-space, 1em);
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
@@ -30,10 +30,15 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set here, not inherited from the host: a page's \`* { all: unset }\` or 62.5% root font
+     reaches the host element but not these, so text stays readable and boxes keep their sizes. */
+  :host > * {
+    font-size: max(1em, 14px);
+  }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_hm-focus-text);
@@ -61,9 +66,9 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0.5em 1em;
     border: 2px solid var(--_hm-accent);
     border-radius: var(--_hm-radius);
     background: var(--_hm-surface);
@@ -84,7 +89,7 @@ export const baseStyles = css`
   }
   .message-error {
     border-inline-start: 5px solid var(--_hm-error);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_hm-surface);
     color: var(--_hm-text);
   }

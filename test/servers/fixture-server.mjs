@@ -87,6 +87,18 @@ function sendFile(res, file, headers = cors) {
   });
 }
 
+/** What a council with a strict policy sends; the Trusted Types policy names are documented in the README. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "media-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify held-in-mind',
+].join('; ');
+
 /** Resolves a request path inside a base folder, refusing `..` escapes. */
 function inside(base, rel) {
   const file = path.join(base, decodeURIComponent(rel));
@@ -289,6 +301,12 @@ export async function startFixtureServer(port = 0) {
     if (p.startsWith('/cdn/')) {
       const file = inside(path.join(root, 'dist/cdn'), p.slice('/cdn/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    // /strict/<file>: the same host pages under a strict Content-Security-Policy with Trusted
+    // Types enforced: no inline script or style, only this origin, only the documented policies.
+    if (p.startsWith('/strict/')) {
+      const file = inside(path.join(root, 'test/pages'), p.slice('/strict/'.length));
+      return file ? sendFile(res, file, { ...cors, 'content-security-policy': STRICT_CSP }) : res.writeHead(403).end();
     }
     // /pages/<file>: host pages for the drop-in tests
     if (p.startsWith('/pages/')) {

@@ -16,7 +16,7 @@ export const repairTipsStyles = css`
     display: grid;
     /* minmax(0, …): a long option in the topic picker must not widen the card past 320 px */
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .label {
     margin: 0;
@@ -37,11 +37,11 @@ export const repairTipsStyles = css`
     margin: 0;
     padding-inline-start: 1.5em;
     display: grid;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .why {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_hm-surface-alt);
     border-radius: calc(var(--_hm-radius) / 2);
   }
@@ -49,14 +49,14 @@ export const repairTipsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   select {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
     min-inline-size: 0;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     max-inline-size: 100%;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 2px solid var(--_hm-border);
     border-radius: calc(var(--_hm-radius) / 2);
     background: var(--_hm-surface);
@@ -65,15 +65,15 @@ export const repairTipsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .nav .button {
     flex: 1 1 auto;
   }
   .copy-fallback input {
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
   }
   details {
     color: var(--_hm-muted);
@@ -81,14 +81,14 @@ export const repairTipsStyles = css`
   }
   summary {
     cursor: pointer;
-    min-block-size: 1.5rem;
+    min-block-size: 1.5em;
   }
   details ul {
-    margin: 0.25rem 0;
+    margin: 0.25em 0;
     padding-inline-start: 1.25em;
   }
   .reviewed {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .arrow {
     display: inline-block;
@@ -96,7 +96,7 @@ export const repairTipsStyles = css`
   [dir='rtl'] .arrow {
     transform: scaleX(-1);
   }
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     .nav .button {
       flex-basis: 100%;
     }

@@ -17,7 +17,7 @@ export const secureSignsStyles = css`
     padding: var(--_hm-space);
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 1rem;
+    gap: 1em;
   }
   h2,
   h3,
@@ -36,7 +36,7 @@ export const secureSignsStyles = css`
   .not-a-test {
     font-weight: 600;
     border-inline-start: 4px solid var(--_card-accent);
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
   }
   fieldset {
     border: 0;
@@ -47,19 +47,19 @@ export const secureSignsStyles = css`
   legend {
     padding: 0;
     font-weight: 600;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .choice {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.75rem;
+    gap: 0.5em;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.75em;
     border: 2px solid var(--_hm-border);
     border-radius: 999px;
     background: var(--_hm-surface);
@@ -71,24 +71,24 @@ export const secureSignsStyles = css`
     font-weight: 600;
   }
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--_card-accent);
   }
   .age-calc {
     display: grid;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
   }
   .age-calc label {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .age-calc input {
-    inline-size: 6rem;
-    min-block-size: 2.75rem;
-    padding: 0.25rem 0.5rem;
+    inline-size: 6em;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
     border: 2px solid var(--_hm-border);
     border-radius: calc(var(--_hm-radius) / 2);
   }
@@ -97,24 +97,24 @@ export const secureSignsStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .item {
     border: 1px solid var(--_hm-border);
     border-radius: var(--_hm-radius);
-    padding: 0.75rem;
+    padding: 0.75em;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   details > summary {
     cursor: pointer;
-    min-block-size: 1.5rem;
+    min-block-size: 1.5em;
     color: var(--_card-accent);
     font-weight: 600;
   }
   details > p,
   details > ul {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .progress {
     color: var(--_hm-muted);
@@ -122,31 +122,31 @@ export const secureSignsStyles = css`
   }
   .worried {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-start;
   }
   .worried input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     flex: none;
-    margin: 0.1rem 0 0;
+    margin: 0.1em 0 0;
     accent-color: var(--_card-accent);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .help {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .help-card {
     border-inline-start: 8px solid var(--_hm-accent);
     background: var(--_hm-surface-alt);
-    padding: 0.75rem;
+    padding: 0.75em;
     display: grid;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .help-card.urgent {
     border-color: var(--_urgent);
@@ -163,23 +163,23 @@ export const secureSignsStyles = css`
   }
   .summary {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .summary ul {
     margin: 0;
     padding-inline-start: 1.25em;
     display: grid;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .status-note {
     background: var(--_hm-surface-alt);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-radius: calc(var(--_hm-radius) / 2);
   }
   .children {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .children .button[aria-pressed='true'] {
@@ -188,7 +188,7 @@ export const secureSignsStyles = css`
   }
   .copy-fallback textarea {
     inline-size: 100%;
-    min-block-size: 8rem;
+    min-block-size: 8em;
   }
   .meta {
     color: var(--_hm-muted);
