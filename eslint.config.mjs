@@ -43,6 +43,7 @@ export default tseslint.config(
       'stories/**/*.ts',
       '.storybook/**/*.ts',
       'demo/**/*.js',
+      'test/pages/**/*.js',
       'bench/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.browser } },

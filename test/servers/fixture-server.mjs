@@ -306,7 +306,9 @@ export async function startFixtureServer(port = 0) {
     // Types enforced: no inline script or style, only this origin, only the documented policies.
     if (p.startsWith('/strict/')) {
       const file = inside(path.join(root, 'test/pages'), p.slice('/strict/'.length));
-      return file ? sendFile(res, file, { ...cors, 'content-security-policy': STRICT_CSP }) : res.writeHead(403).end();
+      return file
+        ? sendFile(res, file, { ...cors, 'content-security-policy': STRICT_CSP })
+        : res.writeHead(403).end();
     }
     // /pages/<file>: host pages for the drop-in tests
     if (p.startsWith('/pages/')) {
