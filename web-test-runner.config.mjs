@@ -9,22 +9,22 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/servers/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { startFixtureServer } from './test/servers/fixture-server.mjs';
+import { heapPlugin } from './test/servers/heap-plugin.mjs';
 
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const browsers = [];
 
-if (wanted.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({
+const chromium = wanted.includes('chromium')
+  ? chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
         // Tests start playback from code, which is not a user gesture; real pages play on a click.
         args: [...chromiumArgs, '--autoplay-policy=no-user-gesture-required'],
       },
-    }),
-  );
-}
+    })
+  : undefined;
+if (chromium) browsers.push(chromium);
 
 if (wanted.includes('firefox')) {
   // Firefox over WebDriver BiDi through puppeteer-core (a dependency of @web/test-runner-chrome);
@@ -64,7 +64,9 @@ const fixtures = await startFixtureServer();
 
 export default {
   // test/corpus/ needs ../shared/corpus and runs on its own (web-test-runner.corpus.config.mjs).
-  files: ['test/**/*.test.ts', '!test/corpus/**'],
+  files: ['test/**/*.test.ts', '!test/corpus/**', '!test/leaks/**'],
+  // Leak counting needs the DevTools protocol (heap queries, listener lists): Chromium only.
+  groups: chromium ? [{ name: 'leaks', files: 'test/leaks/*.test.ts', browsers: [chromium] }] : [],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 3,
@@ -87,6 +89,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     { name: 'hm-fixture-server', serverStop: () => fixtures.close() },
+    heapPlugin(),
     // JSON modules under src/ (the sample directory) as bundlers serve them: a default export.
     {
       name: 'hm-json-modules',
