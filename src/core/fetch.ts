@@ -153,8 +153,17 @@ async function blockedByCors(url: string, signal: AbortSignal): Promise<boolean>
     return false;
   }
   if (target.origin === location.origin || signal.aborted) return false;
+  const init = { credentials: 'omit', referrerPolicy: 'no-referrer', signal } as const;
   try {
-    await fetch(target, { mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal });
+    // A server that answers a CORS HEAD has CORS: the GET failed for another reason (a broken
+    // body, a lying Content-Length), and "ask them to allow cross-origin requests" would mislead.
+    await fetch(target, { ...init, method: 'HEAD', mode: 'cors' });
+    return false;
+  } catch {
+    // no CORS, or not there at all: the opaque probe below tells which
+  }
+  try {
+    await fetch(target, { ...init, mode: 'no-cors' });
     return true;
   } catch {
     return false;

@@ -57,4 +57,26 @@ describe('core/fetch (real HTTP against a local server on another origin)', () =
     expect((await failure(fetchJson(fixtureUrl('/fixtures/tips/broken.json')))).code).to.equal('parse');
     expect((await failure(fetchJson(fixtureUrl('/html')))).code).to.equal('parse');
   });
+
+  it('a server that stalls after the headers ends in `timeout`, not a hang', async () => {
+    const started = performance.now();
+    const err = await failure(fetchText(fixtureUrl('/fault/stall'), { timeout: 800 }));
+    expect(err.code).to.equal('timeout');
+    expect(performance.now() - started).to.be.below(10_000);
+  });
+
+  it('a lying Content-Length or a reset mid-body ends in a typed error or valid data, never a hang', async () => {
+    // Engines differ on a body longer than promised (cut at the promise, or refused) and
+    // on one shorter (network error): whatever they do reaches the caller as one of these.
+    for (const kind of ['short', 'long', 'reset']) {
+      const result = await fetchJson(fixtureUrl(`/fault/${kind}`), { timeout: 5000 }).then(
+        (data) => ({ data }),
+        (error: { name?: string; code?: string }) => ({ error }),
+      );
+      if ('error' in result) {
+        expect(result.error.name, kind).to.equal('HeldInMindError');
+        expect(['network', 'parse', 'timeout'], kind).to.include(result.error.code);
+      } else expect((result.data as { tips: unknown[] }).tips, kind).to.have.length(1);
+    }
+  });
 });

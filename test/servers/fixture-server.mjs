@@ -230,6 +230,37 @@ export async function startFixtureServer(port = 0) {
       later(ms, () => (res.writableEnded || res.destroyed ? undefined : sendFile(res, file)));
       return;
     }
+    // /fault/<kind>: servers that misbehave after a good start.
+    //   stall: headers and half the body, then nothing (the connection stays open)
+    //   short: Content-Length promises more than is sent, then the connection closes
+    //   long: Content-Length promises less than is sent (the body is cut at the promise)
+    //   reset: the connection is destroyed in the middle of the body
+    if (p.startsWith('/fault/')) {
+      const kind = p.slice('/fault/'.length);
+      const body = Buffer.from(
+        JSON.stringify({ tips: [{ id: 'one', title: 'One' }], padding: 'x'.repeat(2000) }),
+      );
+      const half = body.subarray(0, body.length >> 1);
+      const headers = { ...cors, 'content-type': 'application/json' };
+      if (req.method === 'HEAD') return res.writeHead(200, headers).end();
+      if (kind === 'stall') {
+        res.writeHead(200, headers);
+        res.write(half);
+        later(30000, () => res.destroy());
+      } else if (kind === 'short') {
+        res.writeHead(200, { ...headers, 'content-length': String(body.length * 2) });
+        res.write(body);
+        later(50, () => res.destroy());
+      } else if (kind === 'long') {
+        res.writeHead(200, { ...headers, 'content-length': String(half.length) });
+        res.socket.end(body); // bypass Node's own length check: send everything anyway
+      } else if (kind === 'reset') {
+        res.writeHead(200, headers);
+        res.write(half);
+        later(50, () => res.socket.destroy());
+      } else res.writeHead(404, cors).end();
+      return;
+    }
     // /big?bytes=N&length=0|1: N bytes of JSON-ish text, with or without Content-Length
     if (p === '/big') {
       const bytes = Math.min(Number(url.searchParams.get('bytes') ?? 1e6), 50e6);
