@@ -5,7 +5,7 @@ import { fixtureUrl } from './helpers.js';
 /** Sends a message to a framed page (another origin) and waits for its report. */
 export function askFrame<T>(
   frame: HTMLIFrameElement,
-  message: { lang?: string; expect?: string },
+  message: Record<string, unknown>,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the framed page did not answer')), 15000);
