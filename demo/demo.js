@@ -65,3 +65,12 @@ for (const button of document.querySelectorAll('[data-lang]'))
   button.addEventListener('click', () => setLanguage(button.dataset.lang));
 const requested = new URLSearchParams(location.search).get('lang');
 if (requested) setLanguage(requested);
+
+// ?theme=nhs|govuk|dark|neutral links that preset, as a page would (see "Themes" in the README).
+const theme = new URLSearchParams(location.search).get('theme');
+if (theme && /^(neutral|nhs|govuk|dark)$/.test(theme)) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `./themes/${theme}.css`;
+  document.head.append(link);
+}

@@ -132,3 +132,7 @@ for (const drop of drops) {
       console.log(`${path.join(outDir, file.fileName).padEnd(48)} ${String(file.code.length).padStart(7)} B`);
   }
 }
+
+// Theme presets are plain CSS (custom properties only), copied as they are: a page links one.
+fs.cpSync('src/themes', path.join(outDir, 'themes'), { recursive: true });
+console.log(`${path.join(outDir, 'themes/')} ${fs.readdirSync('src/themes').join(', ')}`);
