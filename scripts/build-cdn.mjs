@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { transform } from 'esbuild';
+import * as esbuild from 'esbuild';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const outDir = 'dist/cdn';
@@ -39,7 +39,7 @@ const typescript = {
   },
   async transform(code, id) {
     if (!id.endsWith('.ts')) return null;
-    const result = await transform(minifyTemplates(shortenIds(stripDescriptions(code))), {
+    const result = await esbuild.transform(minifyTemplates(shortenIds(stripDescriptions(code))), {
       loader: 'ts',
       target: 'es2022',
       sourcemap: true,
@@ -53,7 +53,7 @@ const typescript = {
 const minify = {
   name: 'hm-minify',
   async renderChunk(code) {
-    const result = await transform(code, {
+    const result = await esbuild.transform(code, {
       minify: true,
       target: 'es2022',
       format: 'esm',
@@ -136,3 +136,37 @@ for (const drop of drops) {
 // Theme presets are plain CSS (custom properties only), copied as they are: a page links one.
 fs.cpSync('src/themes', path.join(outDir, 'themes'), { recursive: true });
 console.log(`${path.join(outDir, 'themes/')} ${fs.readdirSync('src/themes').join(', ')}`);
+
+// The iframe embed page: embed.html + embed.js (reads the query string; each element's documented
+// attributes come from custom-elements.json) and embed-host.js, the optional resizer for hosts.
+const manifest = JSON.parse(fs.readFileSync('custom-elements.json', 'utf8'));
+const embedAttributes = Object.fromEntries(
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]),
+);
+const esbuildOptions = {
+  bundle: true,
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  charset: 'utf8',
+};
+await esbuild.build({
+  ...esbuildOptions,
+  entryPoints: ['src/embed/embed.ts'],
+  format: 'esm',
+  outfile: path.join(outDir, 'embed.js'),
+  define: { HM_EMBED_ATTRIBUTES: JSON.stringify(embedAttributes) },
+});
+await esbuild.build({
+  ...esbuildOptions,
+  entryPoints: ['src/embed/embed-host.ts'],
+  format: 'iife',
+  outfile: path.join(outDir, 'embed-host.js'),
+});
+for (const file of ['embed.html', 'embed.css']) fs.copyFileSync(`src/embed/${file}`, path.join(outDir, file));
+console.log(
+  `${outDir}/embed.html, embed.js, embed-host.js (elements: ${Object.keys(embedAttributes).join(', ')})`,
+);
