@@ -3,10 +3,7 @@ import { fixtureUrl } from './helpers.js';
 // Host pages from the fixture server (another origin), framed and asked what they show.
 
 /** Sends a message to a framed page (another origin) and waits for its report. */
-export function askFrame<T>(
-  frame: HTMLIFrameElement,
-  message: Record<string, unknown>,
-): Promise<T> {
+export function askFrame<T>(frame: HTMLIFrameElement, message: Record<string, unknown>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the framed page did not answer')), 15000);
     const onMessage = (event: MessageEvent) => {

@@ -53,7 +53,9 @@ async function run(c: DirectoryCase, format: 'auto' | 'csv'): Promise<void> {
   expect(found.total).to.be.at.most(groups.length);
 }
 
-describe('hostile directories', () => {
+describe('hostile directories', function () {
+  // big inputs (200,000 cues, 26 MB, 50,000 groups) on a shared 2-core CI machine
+  this.timeout(120_000);
   for (const c of DIRECTORY_CASES) {
     const label = 'refused' in c.expect ? `refused (${c.expect.refused})` : 'read safely';
     it(`${c.name}: ${label}`, () => run(c, 'auto'));
@@ -90,7 +92,8 @@ describe('hostile directories', () => {
   });
 });
 
-describe('hostile CSV', () => {
+describe('hostile CSV', function () {
+  this.timeout(120_000);
   for (const c of CSV_CASES) {
     const label = 'refused' in c.expect ? `refused (${c.expect.refused})` : 'read safely';
     it(`${c.name}: ${label}`, () => run(c, 'csv'));
