@@ -41,7 +41,9 @@ const ELEMENTS: [string, (el: HTMLElement) => void][] = [
   ['hm-secure-signs', (el) => el.setAttribute('age', '6-12m')],
 ];
 
-describe('no leaks over 1,000 connect/disconnect cycles (Chromium, DevTools protocol)', () => {
+describe('no leaks over 1,000 connect/disconnect cycles (Chromium, DevTools protocol)', function () {
+  // 2,000 renders per element: seconds on an idle machine, much longer on a loaded one
+  this.timeout(300_000);
   before(async () => {
     // the localisation runtime adds its own window listener once: load it before the baseline
     await configureHeldInMindLocalization().setLocale('cy');
