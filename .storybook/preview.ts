@@ -4,11 +4,26 @@ import { html } from 'lit';
 import customElements from '../custom-elements.json';
 import { configureHeldInMindLocalization } from '../src/i18n/localization.js';
 import { directionOf } from '../src/core/locale.js';
+import neutral from '../src/themes/neutral.css?inline';
+import nhs from '../src/themes/nhs.css?inline';
+import govuk from '../src/themes/govuk.css?inline';
+import dark from '../src/themes/dark.css?inline';
 
 // Controls and docs come from the manifest made by `cem analyze`.
 setCustomElementsManifest(customElements);
 
 const localization = configureHeldInMindLocalization();
+
+// The theme presets (src/themes/*.css, shipped in dist/cdn/themes/) applied to the whole preview,
+// as a page that links one would.
+const THEMES: Record<string, { css: string; background: string }> = {
+  neutral: { css: neutral, background: '#ffffff' },
+  nhs: { css: nhs, background: '#f0f4f5' },
+  govuk: { css: govuk, background: '#ffffff' },
+  dark: { css: dark, background: '#121117' },
+};
+const themeSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeSheet];
 
 const preview: Preview = {
   globalTypes: {
@@ -25,8 +40,22 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Theme preset (src/themes/)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'neutral', title: 'Neutral' },
+          { value: 'nhs', title: 'NHS-like' },
+          { value: 'govuk', title: 'GOV.UK-like' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en-GB' },
+  initialGlobals: { locale: 'en-GB', theme: 'neutral' },
   loaders: [
     async ({ globals }) => {
       await localization.setLocale(globals.locale ?? 'en-GB');
@@ -36,6 +65,9 @@ const preview: Preview = {
   decorators: [
     (story, { globals }) => {
       const locale = (globals.locale as string) ?? 'en-GB';
+      const theme = THEMES[(globals.theme as string) ?? 'neutral'] ?? THEMES.neutral!;
+      themeSheet.replaceSync(theme.css);
+      document.body.style.background = theme.background;
       return html`<div lang=${locale} dir=${directionOf(locale)} style="max-width: 40rem">${story()}</div>`;
     },
   ],

@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
-/* global document */
+/* global document, getComputedStyle */
 const target = (locale, id) => {
   const xml = fs.readFileSync(`locales/${locale}.xlf`, 'utf8');
   const unit = xml.match(
@@ -69,9 +69,31 @@ try {
     );
     await page.close();
   }
+  // The theme toolbar: each preset reaches the element's tokens.
+  for (const theme of ['neutral', 'nhs', 'govuk', 'dark']) {
+    const surface = fs
+      .readFileSync(`src/themes/${theme}.css`, 'utf8')
+      .match(/--hm-color-surface:\s*([^;]+);/)[1];
+    const page = await browser.newPage();
+    await page.goto(`${url}iframe.html?id=${checks[0].story}&viewMode=story&globals=theme:${theme}`, {
+      waitUntil: 'networkidle0',
+    });
+    const got = await page.evaluate(
+      (tag) => getComputedStyle(document.querySelector(tag)).getPropertyValue('--hm-color-surface').trim(),
+      checks[0].tag,
+    );
+    // the built preview minifies #ffffff to #fff
+    const long = (hex) => hex.toLowerCase().replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3');
+    const ok = long(got) === long(surface);
+    if (!ok) failed++;
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'} Storybook theme ${theme}: --hm-color-surface ${got} (want ${surface})`,
+    );
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`storybook: ${checks.length - failed} of ${checks.length} stories rendered as expected`);
+console.log(`storybook: ${checks.length + 4 - failed} of ${checks.length + 4} checks passed`);
 process.exit(failed ? 1 : 0);
