@@ -286,6 +286,11 @@ export async function startFixtureServer(port = 0) {
       const file = inside(path.join(root, 'demo/media'), p.slice('/media/'.length));
       return file ? sendMedia(req, res, file) : res.writeHead(403).end();
     }
+    // /media-norange/<file>: the demo episode from a server that ignores Range (seeking fails)
+    if (p.startsWith('/media-norange/')) {
+      const file = inside(path.join(root, 'demo/media'), p.slice('/media-norange/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
     if (p.startsWith('/cdn/')) {
       const file = inside(path.join(root, 'dist/cdn'), p.slice('/cdn/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();

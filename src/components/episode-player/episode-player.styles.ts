@@ -1,0 +1,345 @@
+import { css } from 'lit';
+
+export const episodePlayerStyles = css`
+  :host {
+    --_bg: var(--hm-episode-player-background, var(--_hm-surface));
+    --_border: var(--hm-episode-player-border-color, var(--_hm-border));
+    --_accent: var(--hm-episode-player-accent, var(--_hm-accent));
+    container-type: inline-size;
+  }
+  .player {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-block-start: 6px solid var(--_accent);
+    border-radius: var(--_hm-radius);
+    padding: var(--_hm-space);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  p {
+    margin: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .head {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  .artwork {
+    inline-size: 4rem;
+    block-size: 4rem;
+    border-radius: calc(var(--_hm-radius) / 2);
+    object-fit: cover;
+    flex: none;
+  }
+  .show,
+  .meta,
+  .times,
+  .count {
+    color: var(--_hm-muted);
+    font-size: 0.9em;
+  }
+  .screen ::slotted(video),
+  .screen video {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    background: #000;
+    border-radius: calc(var(--_hm-radius) / 2);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .controls {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .timeline {
+    position: relative;
+    display: flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
+  .timeline input {
+    inline-size: 100%;
+    margin: 0;
+    min-block-size: 2.75rem;
+    accent-color: var(--_accent);
+  }
+  .markers {
+    position: absolute;
+    inset-inline: 0.5rem;
+    inset-block-start: calc(50% + 0.45rem);
+    inline-size: calc(100% - 1rem);
+    block-size: 0.5rem;
+    fill: var(--_hm-text);
+    pointer-events: none;
+    overflow: visible;
+  }
+  .times {
+    display: flex;
+    gap: 0.35rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .buffering {
+    margin-inline-start: auto;
+  }
+  .buttons,
+  .actions,
+  .versions,
+  .resume,
+  .search-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .icon {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    fill: currentColor;
+    flex: none;
+  }
+  .icon-button {
+    padding: 0.25rem 0.5rem;
+  }
+  .skip {
+    gap: 0.15rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .play {
+    min-inline-size: 7rem;
+  }
+  .button:disabled,
+  select:disabled,
+  input:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .speed {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  select,
+  input[type='search'],
+  input[type='text'] {
+    min-block-size: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_hm-border);
+    border-radius: calc(var(--_hm-radius) / 2);
+    background: var(--_hm-surface);
+  }
+  .volume {
+    inline-size: 6rem;
+    accent-color: var(--_accent);
+  }
+  .versions button[aria-pressed='true'],
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_hm-accent-text);
+  }
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_hm-radius) / 2);
+    padding: 0.5rem 0.75rem;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-block-size: 2rem;
+    padding-block: 0.25rem;
+  }
+  ol {
+    list-style: none;
+    margin: 0.5rem 0 0;
+    padding: 0;
+  }
+  .chapters li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .chapter,
+  .cue {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.35rem 0.5rem;
+    border: 0;
+    border-inline-start: 4px solid transparent;
+    background: none;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chapter {
+    align-items: center;
+  }
+  .chapter img {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    object-fit: cover;
+  }
+  .chapter:hover,
+  .cue:hover {
+    background: var(--_hm-surface-alt);
+  }
+  .chapter[aria-current='true'],
+  .cue[aria-current='true'] {
+    border-inline-start-color: var(--_accent);
+    background: var(--_hm-surface-alt);
+    font-weight: 600;
+  }
+  .time {
+    color: var(--_hm-muted);
+    font-variant-numeric: tabular-nums;
+    flex: none;
+  }
+  .speaker {
+    font-weight: 600;
+    flex: none;
+  }
+  .speaker::after {
+    content: ':';
+  }
+  .cues {
+    position: relative;
+    max-block-size: 18rem;
+    overflow-y: auto;
+  }
+  .cue.match {
+    outline: 2px dashed var(--_accent);
+    outline-offset: -2px;
+  }
+  mark {
+    background: var(--_hm-focus);
+    color: var(--_hm-focus-text);
+  }
+  .tools {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .follow {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 2.75rem;
+  }
+  .follow input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+  .message-error p + p {
+    margin-block-start: 0.35rem;
+  }
+  .notes-body :first-child {
+    margin-block-start: 0.5rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a.button {
+    text-decoration: none;
+  }
+  .copy-fallback {
+    display: grid;
+    gap: 0.25rem;
+  }
+  dialog {
+    max-inline-size: min(32rem, calc(100vw - 2rem));
+    border: 2px solid var(--_border);
+    border-radius: var(--_hm-radius);
+    background: var(--_bg);
+    color: var(--_hm-text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .dialog-title {
+    font-weight: 700;
+    font-size: 1.15em;
+  }
+  dl {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0.75rem 0;
+  }
+  dl div {
+    display: flex;
+    gap: 0.75rem;
+  }
+  dt {
+    min-inline-size: 6rem;
+  }
+  dd {
+    margin: 0;
+  }
+  kbd {
+    font-family: inherit;
+    font-weight: 700;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    padding: 0 0.35rem;
+  }
+  /* Full layout: the panels side by side once there is room. */
+  @container (min-width: 44rem) {
+    .panels {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 0.75rem;
+      align-items: start;
+    }
+    .panels > [part='notes'] {
+      grid-column: 1 / -1;
+    }
+    .artwork {
+      inline-size: 6rem;
+      block-size: 6rem;
+    }
+    .controls {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .buttons {
+      grid-column: 1 / -1;
+    }
+  }
+  @container (max-width: 44rem) {
+    .panels {
+      display: grid;
+      gap: 0.75rem;
+    }
+  }
+  @media (forced-colors: active) {
+    .chapter[aria-current='true'],
+    .cue[aria-current='true'] {
+      border-inline-start-color: Highlight;
+    }
+    .markers {
+      fill: CanvasText;
+    }
+    .icon {
+      fill: ButtonText;
+    }
+    .button.primary .icon,
+    .button[aria-pressed='true'] .icon {
+      fill: ButtonFace;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+  }
+`;
