@@ -680,8 +680,8 @@ describe('<hm-episode-player> keyboard shortcuts', () => {
     await waitUntil(() => media(el).paused, 'K did not pause');
     button(el, /Keyboard shortcuts/).focus();
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#help')?.open, 'help did not open');
     const dialog = shadow<HTMLDialogElement>(el, '#help');
-    await waitUntil(() => dialog.open, 'help did not open');
     expect(shadowText(el, '#help')).to.contain('Play or pause');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });

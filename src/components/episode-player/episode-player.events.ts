@@ -40,7 +40,9 @@ export class EpisodePlayerEndedEvent extends named<EpisodePlayerTimeDetail>('hm-
 }
 
 /** Playback moved into another chapter. */
-export class EpisodePlayerChapterEvent extends named<EpisodePlayerChapterDetail>('hm-episode-player-chapter') {
+export class EpisodePlayerChapterEvent extends named<EpisodePlayerChapterDetail>(
+  'hm-episode-player-chapter',
+) {
   static readonly eventName = 'hm-episode-player-chapter' as const;
 }
 

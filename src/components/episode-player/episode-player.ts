@@ -6,7 +6,7 @@ import { heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
 import { lazy } from '../../core/lazy.js';
 import { activeMessageLocale, directionOf, formattingLocale, primaryLanguage } from '../../core/locale.js';
-import { formatClock, formatDuration, formatNumber, plural } from '../../core/format.js';
+import { formatClock, formatDuration, formatNumber } from '../../core/format.js';
 import { toHeldInMindError } from '../../core/errors.js';
 import { safeStorage } from '../../core/storage.js';
 import { safeUrl } from '../../core/safe-url.js';
@@ -25,7 +25,8 @@ import {
   preferredVersion,
   type PlayerEpisode,
 } from './source.js';
-import { feedProblem, mediaProblem, textProblem, type Problem } from './messages.js';
+import type { Problem } from './messages.js';
+import { playbackFailed } from './playback-failed.js';
 import { claimMediaSession, setSessionState } from './media-session.js';
 import {
   EpisodePlayerChapterEvent,
@@ -40,6 +41,9 @@ import {
 const feedSource = lazy(() => import('./feed-source.js'));
 const extras = lazy(() => import('./extras.js'));
 const showNotes = lazy(() => import('../../data/podcast/show-notes.js'));
+const help = lazy(() => import('./help.js'));
+type Extras = typeof import('./extras.js');
+type ProblemSlot = 'problem_' | 'warning_' | 'chaptersProblem_' | 'transcriptProblem_';
 
 const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
 const STORAGE_PREFIX = 'episode-player:';
@@ -86,7 +90,9 @@ function autonym(lang: string | undefined): string {
 }
 
 const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) && (target as HTMLInputElement).type !== 'range';
+  target instanceof HTMLElement &&
+  /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) &&
+  (target as HTMLInputElement).type !== 'range';
 
 const ICONS = {
   play: 'M8 5v14l11-7z',
@@ -96,10 +102,13 @@ const ICONS = {
   previous: 'M6 6h2v12H6zm3.5 6 8.5 6V6z',
   next: 'M16 6h2v12h-2zM6 18l8.5-6L6 6z',
   volume: 'M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z',
-  muted: 'M3 9v6h4l5 5V4L7 9zm13.6 3 2.7-2.7-1.4-1.4-2.7 2.7-2.7-2.7-1.4 1.4 2.7 2.7-2.7 2.7 1.4 1.4 2.7-2.7 2.7 2.7 1.4-1.4z',
+  muted:
+    'M3 9v6h4l5 5V4L7 9zm13.6 3 2.7-2.7-1.4-1.4-2.7 2.7-2.7-2.7-1.4 1.4 2.7 2.7-2.7 2.7 1.4 1.4 2.7-2.7 2.7 2.7 1.4-1.4z',
 };
 const icon = (path: string) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${path}></path></svg>`;
+  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d=${path}></path>
+  </svg>`;
 
 /**
  * The podcast episode player: one episode of a guidance podcast or a short film, from a feed or
@@ -180,6 +189,7 @@ export class HmEpisodePlayer extends LitElement {
     resumeAt_: { state: true },
     copied_: { state: true },
     announcement_: { state: true },
+    helpReady_: { state: true },
   };
 
   constructor() {
@@ -213,6 +223,7 @@ export class HmEpisodePlayer extends LitElement {
   private resumeAt_: number | null = null;
   private copied_: { link: string; failed: boolean } | null = null;
   private announcement_ = '';
+  private helpReady_ = false;
   #media: HTMLMediaElement | null = null;
   #ownMedia: HTMLMediaElement | null = null;
   #restoreControls = false;
@@ -309,8 +320,22 @@ export class HmEpisodePlayer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const sourceProps = ['feed', 'guid', 'episode', 'src', 'episodeTitle', 'artwork', 'duration', 'transcript', 'chapters'];
-    if (this.hasUpdated && this.isConnected && sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer)))
+    const sourceProps = [
+      'feed',
+      'guid',
+      'episode',
+      'src',
+      'episodeTitle',
+      'artwork',
+      'duration',
+      'transcript',
+      'chapters',
+    ];
+    if (
+      this.hasUpdated &&
+      this.isConnected &&
+      sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))
+    )
       void this.#resolve();
   }
 
@@ -357,7 +382,8 @@ export class HmEpisodePlayer extends LitElement {
     let data: Partial<PlayerEpisode>;
     const slotted = this.#slotted();
     try {
-      if (this.episode && typeof this.episode === 'object') data = fromData(this.episode as Record<string, unknown>);
+      if (this.episode && typeof this.episode === 'object')
+        data = fromData(this.episode as Record<string, unknown>);
       else if (this.feed) {
         this.loading_ = true;
         const n = Number(this.episode);
@@ -372,7 +398,7 @@ export class HmEpisodePlayer extends LitElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.loading_ = false;
-      this.problem_ = feedProblem(toHeldInMindError(error, 'network'));
+      this.#report('problem_', (m) => m.feedProblem(toHeldInMindError(error, 'network')));
       return;
     }
     if (controller.signal.aborted) return;
@@ -402,7 +428,8 @@ export class HmEpisodePlayer extends LitElement {
     };
     this.episode_ = episode;
     this.version_ = preferredVersion(versions, activeMessageLocale());
-    this.transcriptLink_ = preferredTranscript(episode.transcripts, activeMessageLocale(), episode.lang) ?? null;
+    this.transcriptLink_ =
+      preferredTranscript(episode.transcripts, activeMessageLocale(), episode.lang) ?? null;
     this.chapters_ = episode.chapters;
     this.#applySource(false);
     this.#checkResume();
@@ -416,7 +443,7 @@ export class HmEpisodePlayer extends LitElement {
     const probe = slotted ?? this.#ownMedia ?? document.createElement('audio');
     const source = playableSource(episode.versions[this.version_], probe);
     if (!source) {
-      this.problem_ = mediaProblem('no-media');
+      this.#report('problem_', (m) => m.mediaProblem('no-media'));
       return;
     }
     this.problem_ = null;
@@ -435,8 +462,10 @@ export class HmEpisodePlayer extends LitElement {
       this.#attachMedia(media);
     }
     this.video_ = video;
-    if (!slotted || !slotted.hasAttribute('preload')) media.preload = this.preload as HTMLMediaElement['preload'];
-    if (video && episode.artwork && !media.hasAttribute('poster')) media.setAttribute('poster', episode.artwork);
+    if (!slotted || !slotted.hasAttribute('preload'))
+      media.preload = this.preload as HTMLMediaElement['preload'];
+    if (video && episode.artwork && !media.hasAttribute('poster'))
+      media.setAttribute('poster', episode.artwork);
     if (media.getAttribute('src') !== source.url) {
       const wasPlaying = !media.paused;
       if (keepPosition) this.#pendingStart = media.currentTime;
@@ -475,7 +504,9 @@ export class HmEpisodePlayer extends LitElement {
       if (this.episode_ === episode) this.chapters_ = list.chapters;
     } catch (error) {
       if (!controller.signal.aborted && this.episode_ === episode)
-        this.chaptersProblem_ = textProblem('chapters', toHeldInMindError(error, 'network'));
+        this.#report('chaptersProblem_', (m) =>
+          m.textProblem('chapters', toHeldInMindError(error, 'network')),
+        );
     }
   }
 
@@ -491,7 +522,9 @@ export class HmEpisodePlayer extends LitElement {
       if (this.episode_ === episode) this.cues_ = transcript.cues;
     } catch (error) {
       if (!controller.signal.aborted && this.episode_ === episode)
-        this.transcriptProblem_ = textProblem('transcript', toHeldInMindError(error, 'network'));
+        this.#report('transcriptProblem_', (m) =>
+          m.textProblem('transcript', toHeldInMindError(error, 'network')),
+        );
     }
   }
 
@@ -640,7 +673,8 @@ export class HmEpisodePlayer extends LitElement {
     } catch {
       // could not ask: stay with "unknown"
     }
-    if (media === this.#media && (media.currentSrc || media.src) === src) this.problem_ = mediaProblem(kind);
+    if (media === this.#media && (media.currentSrc || media.src) === src)
+      this.#report('problem_', (m) => m.mediaProblem(kind));
   }
 
   /** Once per file: warn when its server ignores range requests (seeking then fails). */
@@ -649,10 +683,26 @@ export class HmEpisodePlayer extends LitElement {
     this.#probed.add(src);
     try {
       const problem = await (await extras.load()).diagnoseMedia(src);
-      if (problem === 'no-range' && this.#media?.currentSrc === src) this.warning_ = mediaProblem('no-range');
+      if (problem === 'no-range' && this.#media?.currentSrc === src)
+        this.#report('warning_', (m) => m.mediaProblem('no-range'));
     } catch {
       // no answer, no warning
     }
+  }
+
+  /**
+   * Shows a problem. Its words live in the extras chunk (most listeners never see one), so the slot
+   * holds a blank problem (controls already disabled) until they arrive.
+   */
+  #report(slot: ProblemSlot, make: (m: Extras) => Problem): void {
+    const token: Problem = { text: '', owner: '' };
+    this[slot] = token;
+    extras
+      .load()
+      .then(make, () => ({ text: playbackFailed(), owner: '' }))
+      .then((problem) => {
+        if (this[slot] === token) this[slot] = problem;
+      });
   }
 
   #claimSession(): void {
@@ -685,7 +735,9 @@ export class HmEpisodePlayer extends LitElement {
     const saved = Number(safeStorage.get(this.#storageKey()));
     const duration = this.#duration();
     this.resumeAt_ =
-      Number.isFinite(saved) && saved >= 5 && !(Number.isFinite(duration) && saved > duration - 5) ? saved : null;
+      Number.isFinite(saved) && saved >= 5 && !(Number.isFinite(duration) && saved > duration - 5)
+        ? saved
+        : null;
   }
 
   #save(time: number): void {
@@ -775,9 +827,13 @@ export class HmEpisodePlayer extends LitElement {
 
   #handleSearch = (event: Event) => {
     this.query_ = (event.target as HTMLInputElement).value;
-    this.matches_ = this.cues_ && extras.current ? extras.current.searchTranscript(this.cues_, this.query_) : [];
+    this.matches_ =
+      this.cues_ && extras.current ? extras.current.searchTranscript(this.cues_, this.query_) : [];
     this.match_ = 0;
-    this.announcement_ = this.query_.trim() ? this.#matchCountText() : '';
+    this.announcement_ =
+      this.query_.trim() && extras.current
+        ? extras.current.matchCountText(this.matches_.length, formattingLocale(this))
+        : '';
     if (this.matches_.length) this.#scrollCue(this.matches_[0]!.index);
   };
 
@@ -793,7 +849,8 @@ export class HmEpisodePlayer extends LitElement {
     if (!total) return;
     this.match_ = (this.match_ + step + total) % total;
     this.#scrollCue(this.matches_[this.match_]!.index);
-    this.announcement_ = this.#matchPositionText();
+    this.announcement_ =
+      extras.current?.matchPositionText(this.match_, this.matches_.length, formattingLocale(this)) ?? '';
   }
 
   #handleNotesToggle = async (event: Event) => {
@@ -848,14 +905,25 @@ export class HmEpisodePlayer extends LitElement {
     if (chapter) void this.#copy(withTimeFragment(location.href, chapter.start, chapter.end));
   };
 
-  #handleHelp = () => this.renderRoot.querySelector<HTMLDialogElement>('#help')?.showModal();
+  #handleHelp = async () => {
+    try {
+      await help.load();
+    } catch {
+      return; // offline: the shortcuts still work, only their list is missing
+    }
+    this.helpReady_ = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('#help');
+    if (dialog && !dialog.open) dialog.showModal();
+  };
 
   #handleHelpClose = () => this.renderRoot.querySelector<HTMLDialogElement>('#help')?.close();
 
   // Shortcuts work only while focus is inside this player, so they never fight the page's own.
   #handleKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-    const onControl = event.target instanceof HTMLElement && /^(BUTTON|A|SUMMARY|INPUT)$/.test(event.target.tagName);
+    const onControl =
+      event.target instanceof HTMLElement && /^(BUTTON|A|SUMMARY|INPUT)$/.test(event.target.tagName);
     const actions: Record<string, () => void> = {
       k: this.#handlePlay,
       j: this.#handleBack,
@@ -889,53 +957,6 @@ export class HmEpisodePlayer extends LitElement {
     return formatClock(seconds, formattingLocale(this));
   }
 
-  #matchCountText(): string {
-    const count = this.matches_.length;
-    const n = formatNumber(count, formattingLocale(this));
-    const none = () =>
-      msg('No matches.', { id: 'hm.episode-player.search.count.zero', desc: 'Transcript search found nothing.' });
-    // English has no "zero" category, but "0 matches." reads worse than saying so.
-    if (count === 0) return none();
-    return plural(count, activeMessageLocale(), {
-      zero: none,
-      one: () =>
-        msg(str`${n} match.`, {
-          id: 'hm.episode-player.search.count.one',
-          desc: 'Transcript search result count. Plural category “one”.',
-        }),
-      two: () =>
-        msg(str`${n} matches.`, {
-          id: 'hm.episode-player.search.count.two',
-          desc: 'Transcript search result count. Plural category “two” (Welsh, Arabic…).',
-        }),
-      few: () =>
-        msg(str`${n} matches.`, {
-          id: 'hm.episode-player.search.count.few',
-          desc: 'Transcript search result count. Plural category “few”.',
-        }),
-      many: () =>
-        msg(str`${n} matches.`, {
-          id: 'hm.episode-player.search.count.many',
-          desc: 'Transcript search result count. Plural category “many”.',
-        }),
-      other: () =>
-        msg(str`${n} matches.`, {
-          id: 'hm.episode-player.search.count.other',
-          desc: 'Transcript search result count. Plural category “other”.',
-        }),
-    });
-  }
-
-  #matchPositionText(): string {
-    const locale = formattingLocale(this);
-    const n = formatNumber(this.match_ + 1, locale);
-    const total = formatNumber(this.matches_.length, locale);
-    return msg(str`Match ${n} of ${total}.`, {
-      id: 'hm.episode-player.search.position',
-      desc: 'Which transcript search match is shown, e.g. “Match 2 of 5.”',
-    });
-  }
-
   // ---- render ----
 
   protected override render() {
@@ -955,10 +976,11 @@ export class HmEpisodePlayer extends LitElement {
         <div class="screen" ?hidden=${!this.video_}><slot></slot>${this.#ownMedia ?? nothing}</div>
         ${this.problem_ ? this.#renderProblem(this.problem_) : nothing}
         ${this.warning_ ? this.#renderProblem(this.warning_) : nothing}
-        ${this.resumeAt_ !== null ? this.#renderResume(this.resumeAt_) : nothing}
-        ${this.#renderControls()} ${episode ? this.#renderVersions(episode) : nothing}
+        ${this.resumeAt_ !== null ? this.#renderResume(this.resumeAt_) : nothing} ${this.#renderControls()}
+        ${episode ? this.#renderVersions(episode) : nothing}
         <div class="panels">
-          ${this.#renderChapters()} ${this.#renderTranscript()} ${episode?.notes ? this.#renderNotes() : nothing}
+          ${this.#renderChapters()} ${this.#renderTranscript()}
+          ${episode?.notes ? this.#renderNotes() : nothing}
         </div>
         ${episode ? this.#renderActions(episode) : nothing} ${this.#renderHelp()}
         <div role="status" class="visually-hidden">${this.announcement_}</div>
@@ -975,35 +997,55 @@ export class HmEpisodePlayer extends LitElement {
     const duration = this.#duration();
     return html`
       <div class="head">
-        ${episode.artwork
-          ? html`<img part="artwork" class="artwork" src=${episode.artwork} alt="" width="96" height="96" />`
-          : nothing}
+        ${
+          episode.artwork
+            ? html`<img
+                part="artwork"
+                class="artwork"
+                src=${episode.artwork}
+                alt=""
+                width="96"
+                height="96"
+              />`
+            : nothing
+        }
         <div class="titles">
           ${episode.show ? html`<p class="show">${episode.show}</p>` : nothing}
           ${heading(this.headingLevel, episode.title, 'title')}
-          ${Number.isFinite(duration)
-            ? html`<p class="meta">${formatDuration(duration, formattingLocale(this))}</p>`
-            : nothing}
+          ${
+            Number.isFinite(duration)
+              ? html`<p class="meta">${formatDuration(duration, formattingLocale(this))}</p>`
+              : nothing
+          }
         </div>
       </div>
     `;
   }
 
   #renderProblem(problem: Problem) {
+    if (!problem.text) return nothing;
     return html`<div class="message-error" part="error" role="alert">
       <p>${problem.text}</p>
-      <p class="owner">
-        <strong
-          >${msg('For the website owner:', { id: 'hm.episode-player.owner.label', desc: 'Label before advice meant for whoever runs the website.' })}</strong
-        >
-        ${problem.owner}
-      </p>
+      ${
+        problem.owner
+          ? html`<p class="owner">
+              <strong
+                >${msg('For the website owner:', { id: 'hm.episode-player.owner.label', desc: 'Label before advice meant for whoever runs the website.' })}</strong
+              >
+              ${problem.owner}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
   #renderResume(at: number) {
     const time = this.#clock(at);
-    return html`<div class="resume" role="group" aria-label=${msg('Carry on listening', { id: 'hm.episode-player.resume.label', desc: 'Accessible name of the resume prompt.' })}>
+    return html`<div
+      class="resume"
+      role="group"
+      aria-label=${msg('Carry on listening', { id: 'hm.episode-player.resume.label', desc: 'Accessible name of the resume prompt.' })}
+    >
       <button type="button" class="button primary" @click=${this.#handleResume}>
         ${msg(str`Resume at ${time}`, { id: 'hm.episode-player.resume', desc: 'Button that continues from where the person stopped last time; the time is like 12:05.' })}
       </button>
@@ -1045,80 +1087,122 @@ export class HmEpisodePlayer extends LitElement {
             .value=${String(Math.min(time, known ? duration : time))}
             ?disabled=${!hasMedia || !known}
             aria-label=${msg('Position', { id: 'hm.episode-player.seek', desc: 'Accessible name of the seek bar.' })}
-            aria-valuetext=${known
-              ? msg(str`${position} of ${total}`, {
-                  id: 'hm.episode-player.seek.value',
-                  desc: 'Spoken value of the seek bar, e.g. “1 minute, 5 seconds of 2 minutes, 10 seconds”.',
-                })
-              : position}
+            aria-valuetext=${
+              known
+                ? msg(str`${position} of ${total}`, {
+                    id: 'hm.episode-player.seek.value',
+                    desc: 'Spoken value of the seek bar, e.g. “1 minute, 5 seconds of 2 minutes, 10 seconds”.',
+                  })
+                : position
+            }
             @input=${this.#handleSeekInput}
             @keydown=${this.#handleSeekKey}
           />
-          ${known && chapters.length > 1
-            ? html`<svg class="markers" aria-hidden="true">
-                ${chapters.slice(1).map((c) => svg`<rect x=${`${(c.start / duration) * 100}%`} y="0" width="2" height="100%"></rect>`)}
-              </svg>`
-            : nothing}
+          ${
+            known && chapters.length > 1
+              ? html`<svg class="markers" aria-hidden="true">
+                  ${chapters.slice(1).map((c) => svg`<rect x=${`${(c.start / duration) * 100}%`} y="0" width="2" height="100%"></rect>`)}
+                </svg>`
+              : nothing
+          }
         </div>
         <div class="times">
           <span class="elapsed">${this.#clock(time)}</span>
           <span aria-hidden="true">/</span>
           <span class="total">${this.#clock(duration)}</span>
-          ${this.buffering_
-            ? html`<span class="buffering">${msg('Loading…', { id: 'hm.episode-player.buffering', desc: 'Shown while playback waits for more of the file.' })}</span>`
-            : nothing}
+          ${
+            this.buffering_
+              ? html`<span class="buffering"
+                  >${msg('Loading…', { id: 'hm.episode-player.buffering', desc: 'Shown while playback waits for more of the file.' })}</span
+                >`
+              : nothing
+          }
         </div>
         <div class="buttons">
-          ${chapters.length > 1
-            ? html`<button type="button" class="button icon-button" ?disabled=${!hasMedia} @click=${this.#handlePreviousChapter}
-                aria-label=${msg('Previous chapter', { id: 'hm.episode-player.chapter.previous', desc: 'Button.' })}>
-                ${icon(ICONS.previous)}
-              </button>`
-            : nothing}
-          <button type="button" class="button icon-button skip" ?disabled=${!hasMedia} @click=${this.#handleBack}
-            aria-label=${msg(str`Back ${back} seconds`, { id: 'hm.episode-player.back', desc: 'Button that skips back; the number is seconds.' })}>
+          ${
+            chapters.length > 1
+              ? html`<button
+                  type="button"
+                  class="button icon-button"
+                  ?disabled=${!hasMedia}
+                  @click=${this.#handlePreviousChapter}
+                  aria-label=${msg('Previous chapter', { id: 'hm.episode-player.chapter.previous', desc: 'Button.' })}
+                >
+                  ${icon(ICONS.previous)}
+                </button>`
+              : nothing
+          }
+          <button
+            type="button"
+            class="button icon-button skip"
+            ?disabled=${!hasMedia}
+            @click=${this.#handleBack}
+            aria-label=${msg(str`Back ${back} seconds`, { id: 'hm.episode-player.back', desc: 'Button that skips back; the number is seconds.' })}
+          >
             ${icon(ICONS.back)}<span aria-hidden="true">${back}</span>
           </button>
           <button type="button" class="button primary play" ?disabled=${!hasMedia} @click=${this.#handlePlay}>
             ${icon(this.playing_ ? ICONS.pause : ICONS.play)}<span>${playLabel}</span>
           </button>
-          <button type="button" class="button icon-button skip" ?disabled=${!hasMedia} @click=${this.#handleForward}
-            aria-label=${msg(str`Forward ${forward} seconds`, { id: 'hm.episode-player.forward', desc: 'Button that skips forward; the number is seconds.' })}>
+          <button
+            type="button"
+            class="button icon-button skip"
+            ?disabled=${!hasMedia}
+            @click=${this.#handleForward}
+            aria-label=${msg(str`Forward ${forward} seconds`, { id: 'hm.episode-player.forward', desc: 'Button that skips forward; the number is seconds.' })}
+          >
             ${icon(ICONS.forward)}<span aria-hidden="true">${forward}</span>
           </button>
-          ${chapters.length > 1
-            ? html`<button type="button" class="button icon-button" ?disabled=${!hasMedia} @click=${this.#handleNextChapter}
-                aria-label=${msg('Next chapter', { id: 'hm.episode-player.chapter.next', desc: 'Button.' })}>
-                ${icon(ICONS.next)}
-              </button>`
-            : nothing}
+          ${
+            chapters.length > 1
+              ? html`<button
+                  type="button"
+                  class="button icon-button"
+                  ?disabled=${!hasMedia}
+                  @click=${this.#handleNextChapter}
+                  aria-label=${msg('Next chapter', { id: 'hm.episode-player.chapter.next', desc: 'Button.' })}
+                >
+                  ${icon(ICONS.next)}
+                </button>`
+              : nothing
+          }
           <label class="speed">
-            <span>${msg('Speed', { id: 'hm.episode-player.speed', desc: 'Label of the playback speed menu.' })}</span>
+            <span
+              >${msg('Speed', { id: 'hm.episode-player.speed', desc: 'Label of the playback speed menu.' })}</span
+            >
             <select @change=${this.#handleSpeed} ?disabled=${!hasMedia}>
               ${SPEEDS.map(
-                (s) => html`<option value=${s} ?selected=${s === this.rate_}>${formatNumber(s, locale)}×</option>`,
+                (s) =>
+                  html`<option value=${s} ?selected=${s === this.rate_}>${formatNumber(s, locale)}×</option>`,
               )}
             </select>
           </label>
-          <button type="button" class="button icon-button" ?disabled=${!hasMedia} @click=${this.#handleMute}
+          <button
+            type="button"
+            class="button icon-button"
+            ?disabled=${!hasMedia}
+            @click=${this.#handleMute}
             aria-pressed=${this.muted_ ? 'true' : 'false'}
-            aria-label=${msg('Mute', { id: 'hm.episode-player.mute', desc: 'Toggle button that silences the sound.' })}>
+            aria-label=${msg('Mute', { id: 'hm.episode-player.mute', desc: 'Toggle button that silences the sound.' })}
+          >
             ${icon(this.muted_ ? ICONS.muted : ICONS.volume)}
           </button>
-          ${canSetVolume()
-            ? html`<input
-                class="volume"
-                type="range"
-                min="0"
-                max="1"
-                step="0.05"
-                .value=${String(this.muted_ ? 0 : this.volume_)}
-                ?disabled=${!hasMedia}
-                aria-label=${msg('Volume', { id: 'hm.episode-player.volume', desc: 'Accessible name of the volume slider.' })}
-                aria-valuetext=${formatNumber(this.muted_ ? 0 : this.volume_, locale, { style: 'percent' })}
-                @input=${this.#handleVolume}
-              />`
-            : nothing}
+          ${
+            canSetVolume()
+              ? html`<input
+                  class="volume"
+                  type="range"
+                  min="0"
+                  max="1"
+                  step="0.05"
+                  .value=${String(this.muted_ ? 0 : this.volume_)}
+                  ?disabled=${!hasMedia}
+                  aria-label=${msg('Volume', { id: 'hm.episode-player.volume', desc: 'Accessible name of the volume slider.' })}
+                  aria-valuetext=${formatNumber(this.muted_ ? 0 : this.volume_, locale, { style: 'percent' })}
+                  @input=${this.#handleVolume}
+                />`
+              : nothing
+          }
         </div>
       </div>
     `;
@@ -1131,15 +1215,16 @@ export class HmEpisodePlayer extends LitElement {
         >${msg('Listen in:', { id: 'hm.episode-player.listen-in', desc: 'Label before the buttons that switch the episode’s language.' })}</span
       >
       ${episode.versions.map(
-        (v, i) => html`<button
-          type="button"
-          class="button"
-          lang=${v.lang ?? nothing}
-          aria-pressed=${i === this.version_ ? 'true' : 'false'}
-          @click=${() => this.#handleVersion(i)}
-        >
-          ${autonym(v.lang ?? episode.lang)}
-        </button>`,
+        (v, i) =>
+          html`<button
+            type="button"
+            class="button"
+            lang=${v.lang ?? nothing}
+            aria-pressed=${i === this.version_ ? 'true' : 'false'}
+            @click=${() => this.#handleVersion(i)}
+          >
+            ${autonym(v.lang ?? episode.lang)}
+          </button>`,
       )}
     </div>`;
   }
@@ -1150,7 +1235,9 @@ export class HmEpisodePlayer extends LitElement {
     const current = this.#chapterAt(this.time_, chapters);
     const locale = formattingLocale(this);
     return html`<details class="panel" part="chapters" open>
-      <summary>${msg('Chapters', { id: 'hm.episode-player.chapters', desc: 'Heading of the chapters panel.' })}</summary>
+      <summary>
+        ${msg('Chapters', { id: 'hm.episode-player.chapters', desc: 'Heading of the chapters panel.' })}
+      </summary>
       ${this.chaptersProblem_ ? this.#renderProblem(this.chaptersProblem_) : nothing}
       <ol class="chapters" lang=${this.episode_?.lang ?? nothing}>
         ${chapters.map((c, i) => {
@@ -1166,14 +1253,16 @@ export class HmEpisodePlayer extends LitElement {
               <span class="time" dir="ltr">${formatClock(c.start, locale)}</span>
               <span class="chapter-title">${c.title}</span>
             </button>
-            ${link
-              ? html`<a href=${link} rel="noopener noreferrer" target="_blank"
-                  >${msg('Link', { id: 'hm.episode-player.chapter.link', desc: 'Link to a web page about a chapter.' })}<span
-                    class="visually-hidden"
-                    >: ${c.title}</span
-                  ></a
-                >`
-              : nothing}
+            ${
+              link
+                ? html`<a href=${link} rel="noopener noreferrer" target="_blank"
+                    >${msg('Link', { id: 'hm.episode-player.chapter.link', desc: 'Link to a web page about a chapter.' })}<span
+                      class="visually-hidden"
+                      >: ${c.title}</span
+                    ></a
+                  >`
+                : nothing
+            }
           </li>`;
         })}
       </ol>
@@ -1186,73 +1275,60 @@ export class HmEpisodePlayer extends LitElement {
     const lang = link.language ?? this.episode_?.lang ?? 'en';
     const cues = this.cues_;
     const active = this.#currentCue();
-    const matches = new Map(this.matches_.map((m, i) => [m.index, { m, i }]));
-    const locale = formattingLocale(this);
-    const download = safeUrl(link.url);
     return html`<details class="panel" part="transcript" @toggle=${this.#handleTranscriptToggle}>
-      <summary>${msg('Transcript', { id: 'hm.episode-player.transcript', desc: 'Heading of the transcript panel.' })}</summary>
+      <summary>
+        ${msg('Transcript', { id: 'hm.episode-player.transcript', desc: 'Heading of the transcript panel.' })}
+      </summary>
       ${this.transcriptProblem_ ? this.#renderProblem(this.transcriptProblem_) : nothing}
-      ${!cues && !this.transcriptProblem_
-        ? html`<p>${msg('Loading the transcript…', { id: 'hm.episode-player.transcript.loading', desc: 'Shown while the transcript downloads.' })}</p>`
-        : nothing}
-      ${cues
-        ? html`<div class="tools">
-              <label for="search">${msg('Search the transcript', { id: 'hm.episode-player.search', desc: 'Label of the transcript search box.' })}</label>
-              <div class="search-row">
-                <input id="search" type="search" .value=${this.query_} @input=${this.#handleSearch} @keydown=${this.#handleSearchKey} />
-                <button type="button" class="button" ?disabled=${this.matches_.length < 2} @click=${() => this.#moveMatch(-1)}>
-                  ${msg('Previous match', { id: 'hm.episode-player.search.previous', desc: 'Button.' })}
-                </button>
-                <button type="button" class="button" ?disabled=${this.matches_.length < 2} @click=${() => this.#moveMatch(1)}>
-                  ${msg('Next match', { id: 'hm.episode-player.search.next', desc: 'Button.' })}
-                </button>
-              </div>
-              <p class="count">${this.query_.trim() ? html`${this.#matchCountText()} ${this.matches_.length ? this.#matchPositionText() : ''}` : nothing}</p>
-              <label class="follow"
-                ><input type="checkbox" .checked=${this.follow_} @change=${this.#handleFollow} />
-                ${msg('Follow along', { id: 'hm.episode-player.follow', desc: 'Checkbox: keep the line being spoken in view.' })}</label
-              >
-              ${download
-                ? html`<a href=${download} download
-                    >${msg('Download the transcript', { id: 'hm.episode-player.transcript.download', desc: 'Link to the transcript file.' })}</a
-                  >`
-                : nothing}
-            </div>
-            <ol class="cues" lang=${lang} dir=${directionOf(lang)}>
-              ${cues.map((cue, i) => {
-                const hit = matches.get(i);
-                return html`<li>
-                  <button
-                    type="button"
-                    class="cue ${hit && hit.i === this.match_ ? 'match' : ''}"
-                    data-index=${i}
-                    aria-current=${i === active ? 'true' : 'false'}
-                    @click=${() => this.#handleCue(cue)}
-                  >
-                    <span class="time" dir="ltr">${formatClock(cue.start, locale)}</span>
-                    ${cue.speaker ? html`<span class="speaker">${cue.speaker}</span>` : nothing}
-                    <span class="cue-text"
-                      >${hit
-                        ? html`${cue.text.slice(0, hit.m.start)}<mark>${cue.text.slice(hit.m.start, hit.m.end)}</mark>${cue.text.slice(hit.m.end)}`
-                        : cue.text}</span
-                    >
-                  </button>
-                </li>`;
-              })}
-            </ol>`
-        : nothing}
+      ${
+        !cues && !this.transcriptProblem_
+          ? html`<p>
+              ${msg('Loading the transcript…', { id: 'hm.episode-player.transcript.loading', desc: 'Shown while the transcript downloads.' })}
+            </p>`
+          : nothing
+      }
+      ${
+        cues && extras.current
+          ? extras.current.renderTranscriptBody({
+              cues,
+              active,
+              matches: this.matches_,
+              match: this.match_,
+              query: this.query_,
+              follow: this.follow_,
+              lang,
+              download: safeUrl(link.url),
+              locale: formattingLocale(this),
+              onSearch: this.#handleSearch,
+              onSearchKey: this.#handleSearchKey,
+              onMove: (step) => this.#moveMatch(step),
+              onFollow: this.#handleFollow,
+              onCue: this.#handleCue,
+            })
+          : nothing
+      }
     </details>`;
   }
 
   #renderNotes() {
     return html`<details class="panel" part="notes" @toggle=${this.#handleNotesToggle}>
-      <summary>${msg('Show notes', { id: 'hm.episode-player.notes', desc: 'Heading of the panel with the episode’s notes.' })}</summary>
-      ${this.notes_ === 'loading'
-        ? html`<p>${msg('Loading the show notes…', { id: 'hm.episode-player.notes.loading', desc: 'Shown while the show notes are prepared.' })}</p>`
-        : nothing}
-      ${this.notes_ === 'failed'
-        ? html`<p class="message-error">${msg('The show notes could not be shown.', { id: 'hm.episode-player.notes.failed', desc: 'Shown when the show notes could not be made safe to show.' })}</p>`
-        : nothing}
+      <summary>
+        ${msg('Show notes', { id: 'hm.episode-player.notes', desc: 'Heading of the panel with the episode’s notes.' })}
+      </summary>
+      ${
+        this.notes_ === 'loading'
+          ? html`<p>
+              ${msg('Loading the show notes…', { id: 'hm.episode-player.notes.loading', desc: 'Shown while the show notes are prepared.' })}
+            </p>`
+          : nothing
+      }
+      ${
+        this.notes_ === 'failed'
+          ? html`<p class="message-error">
+              ${msg('The show notes could not be shown.', { id: 'hm.episode-player.notes.failed', desc: 'Shown when the show notes could not be made safe to show.' })}
+            </p>`
+          : nothing
+      }
       <div class="notes-body" lang=${this.episode_?.lang ?? nothing}></div>
     </details>`;
   }
@@ -1266,61 +1342,50 @@ export class HmEpisodePlayer extends LitElement {
         <button type="button" class="button" @click=${this.#handleShareTime}>
           ${msg('Copy a link to this moment', { id: 'hm.episode-player.share.time', desc: 'Button that copies a web address that opens the episode at the current time.' })}
         </button>
-        ${chapter
-          ? html`<button type="button" class="button" @click=${this.#handleShareChapter}>
-              ${msg('Copy a link to this chapter', { id: 'hm.episode-player.share.chapter', desc: 'Button that copies a web address that plays the current chapter.' })}
-            </button>`
-          : nothing}
-        ${download
-          ? html`<a class="button" href=${download} download
-              >${msg('Download the episode', { id: 'hm.episode-player.download', desc: 'Link to the media file.' })}</a
-            >`
-          : nothing}
-        ${funding
-          ? html`<a class="button" href=${funding.url} rel="noopener noreferrer" target="_blank"
-              >${funding.title ||
-              msg('Support this podcast', { id: 'hm.episode-player.support', desc: 'Link to the podcast’s donation or support page.' })}</a
-            >`
-          : nothing}
+        ${
+          chapter
+            ? html`<button type="button" class="button" @click=${this.#handleShareChapter}>
+                ${msg('Copy a link to this chapter', { id: 'hm.episode-player.share.chapter', desc: 'Button that copies a web address that plays the current chapter.' })}
+              </button>`
+            : nothing
+        }
+        ${
+          download
+            ? html`<a class="button" href=${download} download
+                >${msg('Download the episode', { id: 'hm.episode-player.download', desc: 'Link to the media file.' })}</a
+              >`
+            : nothing
+        }
+        ${
+          funding
+            ? html`<a class="button" href=${funding.url} rel="noopener noreferrer" target="_blank"
+                >${
+                  funding.title ||
+                  msg('Support this podcast', {
+                    id: 'hm.episode-player.support',
+                    desc: 'Link to the podcast’s donation or support page.',
+                  })
+                }</a
+              >`
+            : nothing
+        }
         <button type="button" class="button" aria-haspopup="dialog" @click=${this.#handleHelp}>
           ${msg('Keyboard shortcuts', { id: 'hm.episode-player.help', desc: 'Button that opens the list of keyboard shortcuts.' })}
         </button>
       </div>
-      ${this.copied_?.failed
-        ? html`<div class="copy-fallback">
-            <label for="copy-link"
-              >${msg('Copy this link:', { id: 'hm.episode-player.share.manual', desc: 'Shown with the link when the browser did not allow copying automatically.' })}</label
-            >
-            <input id="copy-link" type="text" readonly .value=${this.copied_.link} />
-          </div>`
-        : nothing}`;
+      ${
+        this.copied_?.failed
+          ? html`<div class="copy-fallback">
+              <label for="copy-link"
+                >${msg('Copy this link:', { id: 'hm.episode-player.share.manual', desc: 'Shown with the link when the browser did not allow copying automatically.' })}</label
+              >
+              <input id="copy-link" type="text" readonly .value=${this.copied_.link} />
+            </div>`
+          : nothing
+      }`;
   }
 
   #renderHelp() {
-    const keys: Array<[string, string]> = [
-      ['K', msg('Play or pause', { id: 'hm.episode-player.key.play', desc: 'Keyboard shortcut description.' })],
-      ['J', msg('Skip back', { id: 'hm.episode-player.key.back', desc: 'Keyboard shortcut description.' })],
-      ['L', msg('Skip forward', { id: 'hm.episode-player.key.forward', desc: 'Keyboard shortcut description.' })],
-      ['P', msg('Previous chapter', { id: 'hm.episode-player.chapter.previous', desc: 'Button.' })],
-      ['N', msg('Next chapter', { id: 'hm.episode-player.chapter.next', desc: 'Button.' })],
-      ['M', msg('Mute or unmute', { id: 'hm.episode-player.key.mute', desc: 'Keyboard shortcut description.' })],
-      ['< >', msg('Slower or faster', { id: 'hm.episode-player.key.speed', desc: 'Keyboard shortcut description.' })],
-      ['← →', msg('On the seek bar: 5 seconds back or forward', { id: 'hm.episode-player.key.arrows', desc: 'Keyboard shortcut description.' })],
-      ['PgUp PgDn', msg('On the seek bar: 1 minute forward or back', { id: 'hm.episode-player.key.pages', desc: 'Keyboard shortcut description.' })],
-    ];
-    return html`<dialog id="help" aria-labelledby="help-title">
-      <p id="help-title" class="dialog-title">
-        ${msg('Keyboard shortcuts', { id: 'hm.episode-player.help', desc: 'Button that opens the list of keyboard shortcuts.' })}
-      </p>
-      <p>
-        ${msg('These work while the player has focus.', { id: 'hm.episode-player.help.intro', desc: 'First line of the keyboard shortcuts dialog.' })}
-      </p>
-      <dl dir="ltr">
-        ${keys.map(([key, what]) => html`<div><dt><kbd>${key}</kbd></dt><dd dir="auto">${what}</dd></div>`)}
-      </dl>
-      <button type="button" class="button" @click=${this.#handleHelpClose}>
-        ${msg('Close', { id: 'hm.episode-player.help.close', desc: 'Button that closes the keyboard shortcuts dialog.' })}
-      </button>
-    </dialog>`;
+    return help.current && this.helpReady_ ? help.current.renderHelp(this.#handleHelpClose) : nothing;
   }
 }

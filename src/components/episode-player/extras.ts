@@ -2,10 +2,16 @@
 // transcript or chapters, or when the media fails, never before.
 import { fetchText } from '../../core/fetch.js';
 import { requestUrl } from '../../core/proxy.js';
-import { parseTranscript, searchTranscript, activeCueIndex, type Transcript } from '../../data/podcast/transcript.js';
+import {
+  parseTranscript,
+  searchTranscript,
+  activeCueIndex,
+  type Transcript,
+} from '../../data/podcast/transcript.js';
 import { parseChapters, type ChapterList } from '../../data/podcast/chapters.js';
 
 export { searchTranscript, activeCueIndex };
+export { feedProblem, mediaProblem, textProblem } from './messages.js';
 
 const MAX_TEXT = 10 * 1024 * 1024;
 
@@ -15,7 +21,10 @@ export async function loadTranscript(
   proxy: string,
   signal: AbortSignal,
 ): Promise<Transcript> {
-  const { text, contentType } = await fetchText(requestUrl(url, proxy || undefined), { signal, maxBytes: MAX_TEXT });
+  const { text, contentType } = await fetchText(requestUrl(url, proxy || undefined), {
+    signal,
+    maxBytes: MAX_TEXT,
+  });
   return parseTranscript(text, type || contentType);
 }
 
@@ -26,7 +35,10 @@ export async function loadChapters(
   duration: number | undefined,
   signal: AbortSignal,
 ): Promise<ChapterList> {
-  const { text, contentType } = await fetchText(requestUrl(url, proxy || undefined), { signal, maxBytes: MAX_TEXT });
+  const { text, contentType } = await fetchText(requestUrl(url, proxy || undefined), {
+    signal,
+    maxBytes: MAX_TEXT,
+  });
   return parseChapters(text, type || contentType, { duration, baseUrl: url });
 }
 
@@ -49,3 +61,9 @@ export async function diagnoseMedia(url: string, signal?: AbortSignal): Promise<
   }
 }
 
+export {
+  renderTranscriptBody,
+  matchCountText,
+  matchPositionText,
+  type TranscriptView,
+} from './transcript-panel.js';

@@ -23,7 +23,11 @@ export interface SessionActions {
 const session = (): MediaSession | undefined =>
   typeof navigator !== 'undefined' && 'mediaSession' in navigator ? navigator.mediaSession : undefined;
 
-function handle(s: MediaSession, action: MediaSessionAction, handler: MediaSessionActionHandler | null): void {
+function handle(
+  s: MediaSession,
+  action: MediaSessionAction,
+  handler: MediaSessionActionHandler | null,
+): void {
   try {
     s.setActionHandler(action, handler);
   } catch {
@@ -59,7 +63,11 @@ export function setSessionState(playing: boolean, duration: number, rate: number
   try {
     s.playbackState = playing ? 'playing' : 'paused';
     if (Number.isFinite(duration) && duration > 0)
-      s.setPositionState({ duration, playbackRate: rate, position: Math.min(Math.max(0, position), duration) });
+      s.setPositionState({
+        duration,
+        playbackRate: rate,
+        position: Math.min(Math.max(0, position), duration),
+      });
   } catch {
     // position state not supported
   }

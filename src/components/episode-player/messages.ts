@@ -1,6 +1,7 @@
 import { msg } from '../../core/localize.js';
 import { errorMessage } from '../../core/error-messages.js';
 import type { HeldInMindError } from '../../core/errors.js';
+import { playbackFailed } from './playback-failed.js';
 
 /** A problem the player shows: what went wrong for the listener, and what the page owner can do. */
 export interface Problem {
@@ -9,6 +10,12 @@ export interface Problem {
 }
 
 export type MediaProblemKind = 'not-found' | 'unsupported' | 'no-range' | 'unknown' | 'no-media';
+
+const corsAdvice = () =>
+  msg('Ask the feed’s host to allow other websites to read it (CORS), or set the player’s proxy attribute.', {
+    id: 'hm.episode-player.owner.cors',
+    desc: 'Advice for the website owner when another server blocks the feed or transcript (CORS).',
+  });
 
 export function feedProblem(error: HeldInMindError): Problem {
   if (error.code === 'not-found')
@@ -29,10 +36,7 @@ export function feedProblem(error: HeldInMindError): Problem {
     })} ${errorMessage(error)}`,
     owner:
       error.code === 'cors'
-        ? msg('Ask the feed’s host to allow other websites to read it (CORS), or set the player’s proxy attribute.', {
-            id: 'hm.episode-player.owner.cors',
-            desc: 'Advice for the website owner when another server blocks the feed or transcript (CORS).',
-          })
+        ? corsAdvice()
         : error.code === 'http' || error.code === 'invalid'
           ? msg('Check the address in the feed attribute.', {
               id: 'hm.episode-player.owner.feed-address',
@@ -71,10 +75,13 @@ export function mediaProblem(kind: MediaProblemKind): Problem {
       };
     case 'no-range':
       return {
-        text: msg('Jumping to a point in this episode may not work: the server that holds the file does not allow it.', {
-          id: 'hm.episode-player.warning.no-range',
-          desc: 'Shown when the media server does not support range requests, so seeking fails.',
-        }),
+        text: msg(
+          'Jumping to a point in this episode may not work: the server that holds the file does not allow it.',
+          {
+            id: 'hm.episode-player.warning.no-range',
+            desc: 'Shown when the media server does not support range requests, so seeking fails.',
+          },
+        ),
         owner: msg('Turn on byte-range requests on the media server.', {
           id: 'hm.episode-player.owner.no-range',
           desc: 'Advice for the website owner: the server must answer HTTP Range requests.',
@@ -93,10 +100,7 @@ export function mediaProblem(kind: MediaProblemKind): Problem {
       };
     default:
       return {
-        text: msg('The episode could not be played.', {
-          id: 'hm.episode-player.error.media',
-          desc: 'Shown when the media file failed for a reason the player could not find out.',
-        }),
+        text: playbackFailed(),
         owner: msg('Check that the media file exists and can be reached from this page.', {
           id: 'hm.episode-player.owner.media',
           desc: 'Advice for the website owner when the media failed for an unknown reason.',
@@ -120,10 +124,7 @@ export function textProblem(what: 'transcript' | 'chapters', error: HeldInMindEr
     } ${errorMessage(error)}`,
     owner:
       error.code === 'cors'
-        ? msg('Ask the feed’s host to allow other websites to read it (CORS), or set the player’s proxy attribute.', {
-            id: 'hm.episode-player.owner.cors',
-            desc: 'Advice for the website owner when another server blocks the feed or transcript (CORS).',
-          })
+        ? corsAdvice()
         : msg('Check the file’s address and format.', {
             id: 'hm.episode-player.owner.file',
             desc: 'Advice for the website owner when a transcript or chapters file failed.',

@@ -60,7 +60,10 @@ export function guessType(url: string, declared?: string | null): string {
 export const isVideo = (type: string): boolean => /^video\//i.test(type);
 
 /** The first source this browser says it may play (an unknown type gets the benefit of the doubt). */
-export function playableSource(version: MediaVersion | undefined, probe: HTMLMediaElement): MediaSource | undefined {
+export function playableSource(
+  version: MediaVersion | undefined,
+  probe: HTMLMediaElement,
+): MediaSource | undefined {
   if (!version) return undefined;
   return version.sources.find((s) => !s.type || probe.canPlayType(s.type) !== '') ?? version.sources[0];
 }
@@ -85,7 +88,9 @@ export function preferredTranscript(
 ): TranscriptLink | undefined {
   const lang = (l: TranscriptLink) => primaryLanguage(l.language ?? episodeLang ?? '');
   const page = primaryLanguage(pageLang);
-  return [...links].sort((a, b) => Number(lang(b) === page) - Number(lang(a) === page) || rank(a.type) - rank(b.type))[0];
+  return [...links].sort(
+    (a, b) => Number(lang(b) === page) - Number(lang(a) === page) || rank(a.type) - rank(b.type),
+  )[0];
 }
 
 const text = (value: unknown): string | undefined =>
@@ -114,7 +119,12 @@ export function fromMediaElement(media: HTMLMediaElement): Partial<PlayerEpisode
     const kind = track.getAttribute('kind') ?? 'subtitles';
     if (kind === 'chapters') chaptersLink = { url, type: 'text/vtt' };
     else if (kind === 'captions' || kind === 'subtitles')
-      transcripts.push({ url, type: 'text/vtt', language: track.getAttribute('srclang') ?? undefined, rel: kind });
+      transcripts.push({
+        url,
+        type: 'text/vtt',
+        language: track.getAttribute('srclang') ?? undefined,
+        rel: kind,
+      });
   }
   return {
     versions: sources.length ? [{ sources }] : [],
@@ -133,7 +143,11 @@ export function fromData(data: Record<string, unknown>, base = document.baseURI)
   const versions: MediaVersion[] = [];
   const enclosure = data['enclosure'] as Record<string, unknown> | undefined;
   const main = safeHttpUrl(enclosure?.['url'] ?? data['src'], base);
-  if (main) versions.push({ lang: text(data['lang']), sources: [{ url: main, type: guessType(main, text(enclosure?.['type'] ?? data['type'])) }] });
+  if (main)
+    versions.push({
+      lang: text(data['lang']),
+      sources: [{ url: main, type: guessType(main, text(enclosure?.['type'] ?? data['type'])) }],
+    });
   const alternates = Array.isArray(data['alternateEnclosures']) ? data['alternateEnclosures'] : [];
   for (const alt of alternates as Array<Record<string, unknown>>) {
     const sources = (Array.isArray(alt['sources']) ? alt['sources'] : [])
@@ -146,13 +160,21 @@ export function fromData(data: Record<string, unknown>, base = document.baseURI)
   const list = Array.isArray(data['transcripts']) ? data['transcripts'] : [];
   for (const t of list as Array<Record<string, unknown>>) {
     const url = safeHttpUrl(t['url'], base);
-    if (url) transcripts.push({ url, type: text(t['type']) ?? '', language: text(t['language']), rel: text(t['rel']) });
+    if (url)
+      transcripts.push({
+        url,
+        type: text(t['type']) ?? '',
+        language: text(t['language']),
+        rel: text(t['rel']),
+      });
   }
   const transcript = safeHttpUrl(data['transcript'], base);
   if (transcript) transcripts.push({ url: transcript, type: text(data['transcriptType']) ?? '' });
   const link = data['chaptersLink'] as Record<string, unknown> | undefined;
   const chaptersUrl = safeHttpUrl(link?.['url'] ?? data['chapters'], base);
-  const funding = Array.isArray(data['funding']) ? (data['funding'][0] as Record<string, unknown>) : undefined;
+  const funding = Array.isArray(data['funding'])
+    ? (data['funding'][0] as Record<string, unknown>)
+    : undefined;
   const fundingUrl = safeUrl(funding?.['url'], base);
   return {
     title: text(data['title']),
@@ -164,7 +186,9 @@ export function fromData(data: Record<string, unknown>, base = document.baseURI)
     notesBase: base,
     versions,
     transcripts,
-    chaptersLink: chaptersUrl ? { url: chaptersUrl, type: text(link?.['type'] ?? data['chaptersType']) ?? '' } : undefined,
+    chaptersLink: chaptersUrl
+      ? { url: chaptersUrl, type: text(link?.['type'] ?? data['chaptersType']) ?? '' }
+      : undefined,
     chapters: Array.isArray(data['chapters']) ? (data['chapters'] as Chapter[]) : [],
     funding: fundingUrl ? { url: fundingUrl, title: text(funding?.['title']) ?? '' } : undefined,
     lang: text(data['lang']),
@@ -172,7 +196,12 @@ export function fromData(data: Record<string, unknown>, base = document.baseURI)
 }
 
 /** Adds sources to the version of that language (a new one if needed); `first` puts them in front. */
-export function addVersion(versions: MediaVersion[], lang: string | undefined, sources: MediaSource[], first = false): void {
+export function addVersion(
+  versions: MediaVersion[],
+  lang: string | undefined,
+  sources: MediaSource[],
+  first = false,
+): void {
   const key = lang ? primaryLanguage(lang) : '';
   const same = versions.find((v) => (v.lang ? primaryLanguage(v.lang) : '') === key || (!v.lang && !lang));
   if (same) same.sources = first ? [...sources, ...same.sources] : [...same.sources, ...sources];
