@@ -99,7 +99,9 @@ async function player(template: ReturnType<typeof html>) {
 
 describe('<hm-episode-player> from the demo feed', () => {
   it('shows the newest episode, its length from the feed and --:-- nowhere once the duration is known', async () => {
-    const el = await player(html`<hm-episode-player feed=${FEED} guid="held-in-mind-demo-episode-1"></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player feed=${FEED} guid="held-in-mind-demo-episode-1"></hm-episode-player>`,
+    );
     await ready(el);
     expect(shadowText(el, '#title')).to.equal('Good enough is enough');
     expect(shadowText(el, '.show')).to.contain('Held in Mind');
@@ -157,7 +159,9 @@ describe('<hm-episode-player> seeking', () => {
   });
 
   it('skips back 15 s and forward 30 s, or the configured amounts', async () => {
-    const el = await player(html`<hm-episode-player feed=${FEED} skip-back="10" skip-forward="20"></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player feed=${FEED} skip-back="10" skip-forward="20"></hm-episode-player>`,
+    );
     await ready(el);
     await playMuted(el);
     button(el, /Pause/).click();
@@ -380,7 +384,9 @@ describe('<hm-episode-player> sharing and resuming', () => {
   it('with resume, offers "Resume at" and "Start over" next time', async () => {
     const key = `held-in-mind:episode-player:${FEED}#held-in-mind-demo-episode-1`;
     localStorage.removeItem(key);
-    const first = await player(html`<hm-episode-player resume feed=${FEED} guid=${AUDIO}></hm-episode-player>`);
+    const first = await player(
+      html`<hm-episode-player resume feed=${FEED} guid=${AUDIO}></hm-episode-player>`,
+    );
     await ready(first);
     await playMuted(first);
     first.seek(75);
@@ -390,7 +396,9 @@ describe('<hm-episode-player> sharing and resuming', () => {
     expect(Number(localStorage.getItem(key))).to.be.within(74, 77);
     first.remove();
 
-    const again = await player(html`<hm-episode-player resume feed=${FEED} guid=${AUDIO}></hm-episode-player>`);
+    const again = await player(
+      html`<hm-episode-player resume feed=${FEED} guid=${AUDIO}></hm-episode-player>`,
+    );
     await ready(again);
     await waitUntil(() => again.shadowRoot!.querySelector('.resume'), 'no resume prompt');
     expect(button(again, /Resume at/).textContent!.trim()).to.match(/^Resume at 1:1[4-7]$/);
@@ -402,7 +410,9 @@ describe('<hm-episode-player> sharing and resuming', () => {
     button(again, /Pause/).click();
     again.remove();
 
-    const third = await player(html`<hm-episode-player resume feed=${FEED} guid=${AUDIO}></hm-episode-player>`);
+    const third = await player(
+      html`<hm-episode-player resume feed=${FEED} guid=${AUDIO}></hm-episode-player>`,
+    );
     await ready(third);
     await waitUntil(() => third.shadowRoot!.querySelector('.resume'), 'no resume prompt');
     button(third, /Start over/).click();
@@ -415,11 +425,18 @@ describe('<hm-episode-player> sharing and resuming', () => {
 
 describe('<hm-episode-player> several on one page', () => {
   it('starting one pauses the other, unless it opts out with allow-overlap', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <hm-episode-player id="a" feed=${FEED} guid=${AUDIO}></hm-episode-player>
-      <hm-episode-player id="b" src=${MEDIA('episode.opus')} episode-title="Opus"></hm-episode-player>
-      <hm-episode-player id="c" allow-overlap src=${MEDIA('episode.mp3')} episode-title="Alongside"></hm-episode-player>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <hm-episode-player id="a" feed=${FEED} guid=${AUDIO}></hm-episode-player>
+        <hm-episode-player id="b" src=${MEDIA('episode.opus')} episode-title="Opus"></hm-episode-player>
+        <hm-episode-player
+          id="c"
+          allow-overlap
+          src=${MEDIA('episode.mp3')}
+          episode-title="Alongside"
+        ></hm-episode-player>
+      </div>`,
+    );
     const [a, b, c] = ['a', 'b', 'c'].map((id) => wrap.querySelector<HmEpisodePlayer>(`#${id}`)!);
     players.push(a!, b!, c!);
     for (const p of [a!, b!, c!]) await ready(p);
@@ -444,13 +461,19 @@ describe('<hm-episode-player> Media Session', () => {
       return;
     }
     const session = navigator.mediaSession;
-    await waitUntil(() => session.metadata?.title.includes('What a secure bond is'), 'no chapter in the metadata');
+    await waitUntil(
+      () => session.metadata?.title.includes('What a secure bond is'),
+      'no chapter in the metadata',
+    );
     expect(session.metadata!.title).to.contain('Good enough is enough');
     expect(session.metadata!.artist).to.contain('Held in Mind');
     expect(session.metadata!.artwork[0]?.src).to.equal(MEDIA('artwork.png'));
     expect(session.playbackState).to.equal('playing');
     el.seek(70);
-    await waitUntil(() => session.metadata?.title.includes('Repair after a hard moment'), 'chapter not updated');
+    await waitUntil(
+      () => session.metadata?.title.includes('Repair after a hard moment'),
+      'chapter not updated',
+    );
     button(el, /Pause/).click();
     await waitUntil(() => session.playbackState === 'paused', 'playback state not updated');
   });
@@ -458,13 +481,15 @@ describe('<hm-episode-player> Media Session', () => {
 
 describe('<hm-episode-player> sources', () => {
   it('enhances a slotted <audio controls>: the native player until upgrade, driven afterwards', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <audio controls preload="none">
-        <source src=${MEDIA('episode.opus')} type="audio/ogg; codecs=opus" />
-        <source src=${MEDIA('episode.mp3')} type="audio/mpeg" />
-        <track kind="captions" src=${MEDIA('transcript.vtt')} srclang="en-GB" />
-      </audio>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <audio controls preload="none">
+          <source src=${MEDIA('episode.opus')} type="audio/ogg; codecs=opus" />
+          <source src=${MEDIA('episode.mp3')} type="audio/mpeg" />
+          <track kind="captions" src=${MEDIA('transcript.vtt')} srclang="en-GB" />
+        </audio>
+      </div>`,
+    );
     const audio = wrap.querySelector('audio')!;
     expect(audio.controls).to.equal(true);
     const el = document.createElement('hm-episode-player');
@@ -484,12 +509,14 @@ describe('<hm-episode-player> sources', () => {
   });
 
   it('plays video from attributes, with the screen shown', async () => {
-    const el = await player(html`<hm-episode-player
-      src=${MEDIA('episode.webm')}
-      episode-title="The film"
-      duration="130"
-      chapters=${MEDIA('chapters.json')}
-    ></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player
+        src=${MEDIA('episode.webm')}
+        episode-title="The film"
+        duration="130"
+        chapters=${MEDIA('chapters.json')}
+      ></hm-episode-player>`,
+    );
     await ready(el);
     expect(media(el).localName).to.equal('video');
     expect(shadow(el, '.screen').hidden).to.equal(false);
@@ -511,7 +538,12 @@ describe('<hm-episode-player> sources', () => {
 
   it('takes an episode as data, shape of parseFeed or short form', async () => {
     const el = await player(html`<hm-episode-player></hm-episode-player>`);
-    el.episode = { src: MEDIA('episode.mp3'), title: 'As data', duration: 130, transcript: MEDIA('transcript.vtt') };
+    el.episode = {
+      src: MEDIA('episode.mp3'),
+      title: 'As data',
+      duration: 130,
+      transcript: MEDIA('transcript.vtt'),
+    };
     await ready(el);
     expect(shadowText(el, '#title')).to.equal('As data');
     expect(shadowText(el, '.total')).to.equal('2:10');
@@ -519,11 +551,16 @@ describe('<hm-episode-player> sources', () => {
   });
 
   it('shows --:-- when no duration is known yet', async () => {
-    const el = await player(html`<hm-episode-player src=${MEDIA('episode.mp3')} episode-title="No length"></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player src=${MEDIA('episode.mp3')} episode-title="No length"></hm-episode-player>`,
+    );
     await ready(el);
     expect(shadowText(el, '.total')).to.equal('--:--');
     await playMuted(el);
-    await waitUntil(() => shadowText(el, '.total') === '2:09' || shadowText(el, '.total') === '2:10', 'duration not shown');
+    await waitUntil(
+      () => shadowText(el, '.total') === '2:09' || shadowText(el, '.total') === '2:10',
+      'duration not shown',
+    );
   });
 });
 
@@ -550,7 +587,9 @@ describe('<hm-episode-player> languages', () => {
   it('has a support link from podcast:funding and sanitised show notes', async () => {
     const el = await player(html`<hm-episode-player feed=${WELSH_FEED}></hm-episode-player>`);
     await ready(el);
-    const support = shadowAll<HTMLAnchorElement>(el, '.actions a').find((a) => /Support the show/.test(a.textContent!));
+    const support = shadowAll<HTMLAnchorElement>(el, '.actions a').find((a) =>
+      /Support the show/.test(a.textContent!),
+    );
     expect(support?.href).to.equal('https://held-in-mind.example/support');
     await openPanel(el, 'notes');
     await waitForText(el, '.notes-body', 'Ends here.');
@@ -594,10 +633,14 @@ describe('<hm-episode-player> problems, in plain words', () => {
   const problem = (el: HmEpisodePlayer) => shadowText(el, '[part="error"]');
 
   it('a feed on a server without CORS', async () => {
-    const el = await player(html`<hm-episode-player feed=${fixtureUrl('/no-cors/podcast/player/welsh.xml')}></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player feed=${fixtureUrl('/no-cors/podcast/player/welsh.xml')}></hm-episode-player>`,
+    );
     await waitForText(el, '[part="error"]', 'The podcast could not be loaded.');
     expect(problem(el)).to.contain('does not allow it to be shown here');
-    expect(problem(el)).to.contain('For the website owner: Ask the feed’s host to allow other websites to read it (CORS)');
+    expect(problem(el)).to.contain(
+      'For the website owner: Ask the feed’s host to allow other websites to read it (CORS)',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -613,13 +656,17 @@ describe('<hm-episode-player> problems, in plain words', () => {
     const el = await player(html`<hm-episode-player feed=${fixtureUrl('/html')}></hm-episode-player>`);
     await waitForText(el, '[part="error"]', 'not in a form this widget can read');
     expect(problem(el)).to.contain('podcast RSS or Atom feed');
-    const missing = await player(html`<hm-episode-player feed=${FEED} guid="no-such-episode"></hm-episode-player>`);
+    const missing = await player(
+      html`<hm-episode-player feed=${FEED} guid="no-such-episode"></hm-episode-player>`,
+    );
     await waitForText(missing, '[part="error"]', 'This episode is not in the podcast’s feed.');
     await expect(missing).to.be.accessible();
   });
 
   it('a media file that is not there', async () => {
-    const el = await player(html`<hm-episode-player src=${MEDIA('missing.mp3')} episode-title="Missing"></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player src=${MEDIA('missing.mp3')} episode-title="Missing"></hm-episode-player>`,
+    );
     await ready(el);
     media(el).muted = true;
     button(el, /^\s*Play/).click();
@@ -630,7 +677,9 @@ describe('<hm-episode-player> problems, in plain words', () => {
   });
 
   it('a file the browser cannot play', async () => {
-    const el = await player(html`<hm-episode-player src=${MEDIA('chapters.json')} episode-title="Not media"></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player src=${MEDIA('chapters.json')} episode-title="Not media"></hm-episode-player>`,
+    );
     await ready(el);
     media(el).muted = true;
     button(el, /^\s*Play/).click();
@@ -639,7 +688,12 @@ describe('<hm-episode-player> problems, in plain words', () => {
   });
 
   it('a media server without range requests: it plays, with a warning that seeking may fail', async () => {
-    const el = await player(html`<hm-episode-player src=${fixtureUrl('/media-norange/episode.mp3')} episode-title="No ranges"></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player
+        src=${fixtureUrl('/media-norange/episode.mp3')}
+        episode-title="No ranges"
+      ></hm-episode-player>`,
+    );
     await ready(el);
     await playMuted(el);
     await waitForText(el, '[part="error"]', 'Jumping to a point in this episode may not work');
@@ -648,11 +702,13 @@ describe('<hm-episode-player> problems, in plain words', () => {
   });
 
   it('a transcript on a server without CORS: the episode still plays', async () => {
-    const el = await player(html`<hm-episode-player
-      src=${MEDIA('episode.mp3')}
-      episode-title="No transcript"
-      transcript=${fixtureUrl('/no-cors/podcast/player/cy.vtt')}
-    ></hm-episode-player>`);
+    const el = await player(
+      html`<hm-episode-player
+        src=${MEDIA('episode.mp3')}
+        episode-title="No transcript"
+        transcript=${fixtureUrl('/no-cors/podcast/player/cy.vtt')}
+      ></hm-episode-player>`,
+    );
     await ready(el);
     await openPanel(el, 'transcript');
     await waitForText(el, '[part="transcript"] [part="error"]', 'The transcript could not be loaded.');
@@ -680,7 +736,10 @@ describe('<hm-episode-player> keyboard shortcuts', () => {
     await waitUntil(() => media(el).paused, 'K did not pause');
     button(el, /Keyboard shortcuts/).focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#help')?.open, 'help did not open');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector<HTMLDialogElement>('#help')?.open,
+      'help did not open',
+    );
     const dialog = shadow<HTMLDialogElement>(el, '#help');
     expect(shadowText(el, '#help')).to.contain('Play or pause');
     await expect(el).to.be.accessible();

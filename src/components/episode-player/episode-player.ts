@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../core/localize.js';
 import { baseStyles } from '../../core/styles.js';
 import { episodePlayerStyles } from './episode-player.styles.js';
@@ -130,6 +131,7 @@ const icon = (path: string) =>
  * @csspart transcript - The transcript panel.
  * @csspart notes - The show notes panel.
  * @csspart error - A problem with the episode, and what the page owner can do.
+ * @csspart media - The player's own `<video>` (not a slotted one).
  *
  * @cssprop --hm-episode-player-background - Player background (falls back to --hm-color-surface).
  * @cssprop --hm-episode-player-border-color - Player border (falls back to --hm-color-border).
@@ -355,6 +357,7 @@ export class HmEpisodePlayer extends LitElement {
     }
   }
 
+  /** Pauses playback. */
   pause(): void {
     this.#media?.pause();
   }
@@ -1083,7 +1086,7 @@ export class HmEpisodePlayer extends LitElement {
             type="range"
             min="0"
             max=${known ? duration : 0}
-            step="any"
+            .step=${'any'}
             .value=${String(Math.min(time, known ? duration : time))}
             ?disabled=${!hasMedia || !known}
             aria-label=${msg('Position', { id: 'hm.episode-player.seek', desc: 'Accessible name of the seek bar.' })}
@@ -1219,7 +1222,7 @@ export class HmEpisodePlayer extends LitElement {
           html`<button
             type="button"
             class="button"
-            lang=${v.lang ?? nothing}
+            lang=${ifDefined(v.lang)}
             aria-pressed=${i === this.version_ ? 'true' : 'false'}
             @click=${() => this.#handleVersion(i)}
           >
@@ -1239,7 +1242,7 @@ export class HmEpisodePlayer extends LitElement {
         ${msg('Chapters', { id: 'hm.episode-player.chapters', desc: 'Heading of the chapters panel.' })}
       </summary>
       ${this.chaptersProblem_ ? this.#renderProblem(this.chaptersProblem_) : nothing}
-      <ol class="chapters" lang=${this.episode_?.lang ?? nothing}>
+      <ol class="chapters" lang=${ifDefined(this.episode_?.lang)}>
         ${chapters.map((c, i) => {
           const link = safeUrl(c.url);
           return html`<li>
@@ -1329,7 +1332,7 @@ export class HmEpisodePlayer extends LitElement {
             </p>`
           : nothing
       }
-      <div class="notes-body" lang=${this.episode_?.lang ?? nothing}></div>
+      <div class="notes-body" lang=${ifDefined(this.episode_?.lang)}></div>
     </details>`;
   }
 
