@@ -103,6 +103,27 @@ export const episodePlayerStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
+  .transport,
+  .settings {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .settings,
+  .transport {
+    flex-wrap: wrap;
+  }
+  .transport {
+    gap: 0.35rem;
+  }
+  .buttons .button {
+    flex: none;
+    white-space: nowrap;
+  }
+  input[type='search'] {
+    flex: 1 1 8rem;
+    min-inline-size: 0;
+  }
   .icon {
     inline-size: 1.5rem;
     block-size: 1.5rem;
@@ -110,14 +131,15 @@ export const episodePlayerStyles = css`
     flex: none;
   }
   .icon-button {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25rem 0.4rem;
   }
   .skip {
     gap: 0.15rem;
     font-variant-numeric: tabular-nums;
   }
   .play {
-    min-inline-size: 7rem;
+    min-inline-size: 5.5rem;
+    padding-inline: 0.75rem;
   }
   .button:disabled,
   select:disabled,
@@ -148,7 +170,17 @@ export const episodePlayerStyles = css`
     background: var(--_accent);
     color: var(--_hm-accent-text);
   }
+  .panels {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  /* details' own (browser) shadow root sits between the panel and its content: restate box-sizing. */
+  .panel > * {
+    box-sizing: border-box;
+  }
   .panel {
+    min-inline-size: 0;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_hm-radius) / 2);
     padding: 0.5rem 0.75rem;
@@ -185,6 +217,14 @@ export const episodePlayerStyles = css`
   }
   .chapter {
     align-items: center;
+  }
+  .cue {
+    flex-wrap: wrap;
+    column-gap: 0.5rem;
+    row-gap: 0;
+  }
+  .cue-text {
+    flex: 1 1 12rem;
   }
   .chapter img {
     inline-size: 2.5rem;
@@ -228,6 +268,7 @@ export const episodePlayerStyles = css`
   }
   .tools {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.4rem;
   }
   .follow {
@@ -293,6 +334,26 @@ export const episodePlayerStyles = css`
     border-radius: 0.25rem;
     padding: 0 0.35rem;
   }
+  @container (max-width: 20rem) {
+    .player {
+      padding: 0.75rem;
+    }
+  }
+  /* Compact: the play button keeps its word for screen readers but shows only its icon, so the
+     three transport buttons stay on one line in every language. */
+  @container (max-width: 24rem) {
+    .play {
+      min-inline-size: 4rem;
+    }
+    .play span {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   /* Full layout: the panels side by side once there is room. */
   @container (min-width: 44rem) {
     .panels {
@@ -315,12 +376,7 @@ export const episodePlayerStyles = css`
       grid-column: 1 / -1;
     }
   }
-  @container (max-width: 44rem) {
-    .panels {
-      display: grid;
-      gap: 0.75rem;
-    }
-  }
+
   @media (forced-colors: active) {
     .chapter[aria-current='true'],
     .cue[aria-current='true'] {

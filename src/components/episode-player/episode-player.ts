@@ -956,6 +956,12 @@ export class HmEpisodePlayer extends LitElement {
     });
   }
 
+  /** The direction of the episode's own text (chapter titles, notes), when its language is known. */
+  #textDir(): 'ltr' | 'rtl' | undefined {
+    const lang = this.episode_?.lang;
+    return lang ? directionOf(lang) : undefined;
+  }
+
   #clock(seconds: number): string {
     return formatClock(seconds, formattingLocale(this));
   }
@@ -1122,90 +1128,103 @@ export class HmEpisodePlayer extends LitElement {
           }
         </div>
         <div class="buttons">
-          ${
-            chapters.length > 1
-              ? html`<button
-                  type="button"
-                  class="button icon-button"
-                  ?disabled=${!hasMedia}
-                  @click=${this.#handlePreviousChapter}
-                  aria-label=${msg('Previous chapter', { id: 'hm.episode-player.chapter.previous', desc: 'Button.' })}
-                >
-                  ${icon(ICONS.previous)}
-                </button>`
-              : nothing
-          }
-          <button
-            type="button"
-            class="button icon-button skip"
-            ?disabled=${!hasMedia}
-            @click=${this.#handleBack}
-            aria-label=${msg(str`Back ${back} seconds`, { id: 'hm.episode-player.back', desc: 'Button that skips back; the number is seconds.' })}
-          >
-            ${icon(ICONS.back)}<span aria-hidden="true">${back}</span>
-          </button>
-          <button type="button" class="button primary play" ?disabled=${!hasMedia} @click=${this.#handlePlay}>
-            ${icon(this.playing_ ? ICONS.pause : ICONS.play)}<span>${playLabel}</span>
-          </button>
-          <button
-            type="button"
-            class="button icon-button skip"
-            ?disabled=${!hasMedia}
-            @click=${this.#handleForward}
-            aria-label=${msg(str`Forward ${forward} seconds`, { id: 'hm.episode-player.forward', desc: 'Button that skips forward; the number is seconds.' })}
-          >
-            ${icon(ICONS.forward)}<span aria-hidden="true">${forward}</span>
-          </button>
-          ${
-            chapters.length > 1
-              ? html`<button
-                  type="button"
-                  class="button icon-button"
-                  ?disabled=${!hasMedia}
-                  @click=${this.#handleNextChapter}
-                  aria-label=${msg('Next chapter', { id: 'hm.episode-player.chapter.next', desc: 'Button.' })}
-                >
-                  ${icon(ICONS.next)}
-                </button>`
-              : nothing
-          }
-          <label class="speed">
-            <span
-              >${msg('Speed', { id: 'hm.episode-player.speed', desc: 'Label of the playback speed menu.' })}</span
+          <span class="transport">
+            <button
+              type="button"
+              class="button icon-button skip"
+              ?disabled=${!hasMedia}
+              @click=${this.#handleBack}
+              aria-label=${msg(str`Back ${back} seconds`, { id: 'hm.episode-player.back', desc: 'Button that skips back; the number is seconds.' })}
             >
-            <select @change=${this.#handleSpeed} ?disabled=${!hasMedia}>
-              ${SPEEDS.map(
-                (s) =>
-                  html`<option value=${s} ?selected=${s === this.rate_}>${formatNumber(s, locale)}×</option>`,
-              )}
-            </select>
-          </label>
-          <button
-            type="button"
-            class="button icon-button"
-            ?disabled=${!hasMedia}
-            @click=${this.#handleMute}
-            aria-pressed=${this.muted_ ? 'true' : 'false'}
-            aria-label=${msg('Mute', { id: 'hm.episode-player.mute', desc: 'Toggle button that silences the sound.' })}
-          >
-            ${icon(this.muted_ ? ICONS.muted : ICONS.volume)}
-          </button>
-          ${
-            canSetVolume()
-              ? html`<input
-                  class="volume"
-                  type="range"
-                  min="0"
-                  max="1"
-                  step="0.05"
-                  .value=${String(this.muted_ ? 0 : this.volume_)}
-                  ?disabled=${!hasMedia}
-                  aria-label=${msg('Volume', { id: 'hm.episode-player.volume', desc: 'Accessible name of the volume slider.' })}
-                  aria-valuetext=${formatNumber(this.muted_ ? 0 : this.volume_, locale, { style: 'percent' })}
-                  @input=${this.#handleVolume}
-                />`
-              : nothing
-          }
+              ${icon(ICONS.back)}<span aria-hidden="true">${back}</span>
+            </button>
+            <button
+              type="button"
+              class="button primary play"
+              ?disabled=${!hasMedia}
+              @click=${this.#handlePlay}
+            >
+              ${icon(this.playing_ ? ICONS.pause : ICONS.play)}<span>${playLabel}</span>
+            </button>
+            <button
+              type="button"
+              class="button icon-button skip"
+              ?disabled=${!hasMedia}
+              @click=${this.#handleForward}
+              aria-label=${msg(str`Forward ${forward} seconds`, { id: 'hm.episode-player.forward', desc: 'Button that skips forward; the number is seconds.' })}
+            >
+              ${icon(ICONS.forward)}<span aria-hidden="true">${forward}</span>
+            </button>
+          </span>
+          <span class="transport">
+            ${
+              chapters.length > 1
+                ? html`<button
+                    type="button"
+                    class="button icon-button"
+                    ?disabled=${!hasMedia}
+                    @click=${this.#handlePreviousChapter}
+                    aria-label=${msg('Previous chapter', { id: 'hm.episode-player.chapter.previous', desc: 'Button.' })}
+                  >
+                    ${icon(ICONS.previous)}
+                  </button>`
+                : nothing
+            }
+            ${
+              chapters.length > 1
+                ? html`<button
+                    type="button"
+                    class="button icon-button"
+                    ?disabled=${!hasMedia}
+                    @click=${this.#handleNextChapter}
+                    aria-label=${msg('Next chapter', { id: 'hm.episode-player.chapter.next', desc: 'Button.' })}
+                  >
+                    ${icon(ICONS.next)}
+                  </button>`
+                : nothing
+            }
+          </span>
+          <span class="settings">
+            <label class="speed">
+              <span
+                >${msg('Speed', { id: 'hm.episode-player.speed', desc: 'Label of the playback speed menu.' })}</span
+              >
+              <select @change=${this.#handleSpeed} ?disabled=${!hasMedia}>
+                ${SPEEDS.map(
+                  (s) =>
+                    html`<option value=${s} ?selected=${s === this.rate_}>
+                      ${formatNumber(s, locale)}×
+                    </option>`,
+                )}
+              </select>
+            </label>
+            <button
+              type="button"
+              class="button icon-button"
+              ?disabled=${!hasMedia}
+              @click=${this.#handleMute}
+              aria-pressed=${this.muted_ ? 'true' : 'false'}
+              aria-label=${msg('Mute', { id: 'hm.episode-player.mute', desc: 'Toggle button that silences the sound.' })}
+            >
+              ${icon(this.muted_ ? ICONS.muted : ICONS.volume)}
+            </button>
+            ${
+              canSetVolume()
+                ? html`<input
+                    class="volume"
+                    type="range"
+                    min="0"
+                    max="1"
+                    step="0.05"
+                    .value=${String(this.muted_ ? 0 : this.volume_)}
+                    ?disabled=${!hasMedia}
+                    aria-label=${msg('Volume', { id: 'hm.episode-player.volume', desc: 'Accessible name of the volume slider.' })}
+                    aria-valuetext=${formatNumber(this.muted_ ? 0 : this.volume_, locale, { style: 'percent' })}
+                    @input=${this.#handleVolume}
+                  />`
+                : nothing
+            }
+          </span>
         </div>
       </div>
     `;
@@ -1242,7 +1261,7 @@ export class HmEpisodePlayer extends LitElement {
         ${msg('Chapters', { id: 'hm.episode-player.chapters', desc: 'Heading of the chapters panel.' })}
       </summary>
       ${this.chaptersProblem_ ? this.#renderProblem(this.chaptersProblem_) : nothing}
-      <ol class="chapters" lang=${ifDefined(this.episode_?.lang)}>
+      <ol class="chapters" lang=${ifDefined(this.episode_?.lang)} dir=${ifDefined(this.#textDir())}>
         ${chapters.map((c, i) => {
           const link = safeUrl(c.url);
           return html`<li>
@@ -1332,7 +1351,7 @@ export class HmEpisodePlayer extends LitElement {
             </p>`
           : nothing
       }
-      <div class="notes-body" lang=${ifDefined(this.episode_?.lang)}></div>
+      <div class="notes-body" lang=${ifDefined(this.episode_?.lang)} dir=${ifDefined(this.#textDir())}></div>
     </details>`;
   }
 
