@@ -110,6 +110,11 @@ describe('<hm-episode-player> from the demo feed', () => {
     expect(media(el).preload).to.equal('none');
     expect(media(el).paused).to.equal(true);
     expect(media(el).src).to.equal(MEDIA('episode.mp3'));
+    const support = shadowAll<HTMLAnchorElement>(el, '.actions a').find((a) =>
+      a.textContent!.includes('Support'),
+    );
+    expect(support?.href).to.equal('https://held-in-mind.example/support');
+    expect(support?.textContent?.trim()).to.equal('Support Held in Mind');
     await expect(el).to.be.accessible();
   });
 
@@ -199,6 +204,63 @@ describe('<hm-episode-player> seeking', () => {
     mute.click();
     await waitUntil(() => mute.getAttribute('aria-pressed') === 'false', 'not shown as unmuted');
     expect(media(el).muted).to.equal(false);
+  });
+});
+
+describe('<hm-episode-player> playback states', () => {
+  it('shows a buffering state while the file is slow to arrive', async () => {
+    const el = await player(
+      html`<hm-episode-player
+        src=${fixtureUrl('/media-slow/episode.mp3?ms=2500')}
+        episode-title="Slow"
+        duration="130"
+      ></hm-episode-player>`,
+    );
+    await ready(el);
+    media(el).muted = true;
+    shadow<HTMLButtonElement>(el, '.play').click();
+    await waitForText(el, '.buffering', 'Loading…');
+    expect(shadow(el, '.player').getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await waitUntil(
+      () => media(el).currentTime > 0 && !el.shadowRoot!.querySelector('.buffering'),
+      'still buffering',
+      {
+        timeout: 20000,
+      },
+    );
+    expect(shadow(el, '.player').getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('fires ended at the end, and no seek event for a seek made in code', async () => {
+    const el = await player(html`<hm-episode-player feed=${FEED} guid=${AUDIO}></hm-episode-player>`);
+    await ready(el);
+    let seeks = 0;
+    el.addEventListener('hm-episode-player-seek', () => seeks++);
+    await playMuted(el);
+    const ended = oneEvent(el, 'hm-episode-player-ended');
+    el.seek(127);
+    await ended;
+    expect(seeks).to.equal(0);
+    await el.updateComplete;
+    expect(shadowText(el, '.play')).to.equal('Play');
+  });
+
+  it('shows the volume slider only where the engine honours volume', async () => {
+    const el = await player(html`<hm-episode-player feed=${FEED} guid=${AUDIO}></hm-episode-player>`);
+    await ready(el);
+    const probe = document.createElement('audio');
+    probe.volume = 0.5;
+    const slider = el.shadowRoot!.querySelector<HTMLInputElement>('.volume');
+    expect(!!slider).to.equal(probe.volume === 0.5);
+    if (!slider) return;
+    slider.value = '0.25';
+    slider.dispatchEvent(new Event('input'));
+    await waitUntil(() => Math.abs(media(el).volume - 0.25) < 0.01, 'volume not applied');
+    await waitUntil(
+      () => slider.getAttribute('aria-valuetext') === '25%',
+      'volume not spoken as a percentage',
+    );
   });
 });
 
@@ -631,6 +693,25 @@ describe('<hm-episode-player> languages', () => {
 
 describe('<hm-episode-player> problems, in plain words', () => {
   const problem = (el: HmEpisodePlayer) => shadowText(el, '[part="error"]');
+
+  it('in Arabic and Welsh, with the advice in the same language', async () => {
+    for (const [locale, words] of [
+      ['ar', 'لمالك الموقع:'],
+      ['cy', 'I berchennog y wefan:'],
+    ] as const) {
+      await localization.setLocale(locale);
+      try {
+        const el = await player(
+          html`<hm-episode-player feed=${FEED} guid="no-such-episode"></hm-episode-player>`,
+        );
+        await waitForText(el, '[part="error"]', words);
+        await expect(el).to.be.accessible();
+        el.remove();
+      } finally {
+        await localization.setLocale('en-GB');
+      }
+    }
+  });
 
   it('a feed on a server without CORS', async () => {
     const el = await player(

@@ -291,6 +291,15 @@ export async function startFixtureServer(port = 0) {
       const file = inside(path.join(root, 'demo/media'), p.slice('/media-norange/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();
     }
+    // /media-slow/<file>?ms=N: the demo episode with range support, answering after N ms (buffering)
+    if (p.startsWith('/media-slow/')) {
+      const file = inside(path.join(root, 'demo/media'), p.slice('/media-slow/'.length));
+      if (!file) return res.writeHead(403).end();
+      later(Number(url.searchParams.get('ms') ?? 2000), () =>
+        res.writableEnded || res.destroyed ? undefined : sendMedia(req, res, file),
+      );
+      return;
+    }
     if (p.startsWith('/cdn/')) {
       const file = inside(path.join(root, 'dist/cdn'), p.slice('/cdn/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();
