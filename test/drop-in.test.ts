@@ -13,7 +13,10 @@ interface Report {
 }
 
 /** Sends a message to a framed page (another origin) and waits for its report. */
-function askFrame<T>(frame: HTMLIFrameElement, message: { lang?: string; expect?: string }): Promise<T> {
+function askFrame<T>(
+  frame: HTMLIFrameElement,
+  message: { lang?: string; expect?: string; action?: string },
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the drop-in page did not answer')), 15000);
     const onMessage = (event: MessageEvent) => {
@@ -126,5 +129,43 @@ describe('one element alone (dist/cdn/hm-secure-signs.js, unmodified)', () => {
       'cy-core',
       'cy-secure-signs',
     ]);
+  });
+});
+
+/**
+ * The built dist/cdn/hm-episode-player.js alone, on a page that enforces Trusted Types: the feed
+ * reader, chapters, show notes (DOMPurify) and playback all come from lazy chunks of the build.
+ */
+describe('episode player drop-in (dist/cdn/hm-episode-player.js, unmodified)', () => {
+  interface PlayerReport {
+    defined: boolean;
+    title: string;
+    chapters: number;
+    notes: string;
+    time: number;
+    nativeControls: boolean;
+    errors: string[];
+  }
+  let frame: HTMLIFrameElement;
+  const ask = (action?: string) => askFrame<PlayerReport>(frame, { action });
+
+  before(async () => {
+    frame = await framePage('/pages/drop-in-player.html', 'episode player drop-in page');
+  });
+
+  after(() => frame.remove());
+
+  it('reads the feed and chapters, shows sanitised notes through its policy and plays', async () => {
+    const first = await ask();
+    expect(first.errors).to.deep.equal([]);
+    expect(first.defined).to.equal(true);
+    expect(first.title).to.equal('Good enough is enough');
+    expect(first.chapters).to.equal(4);
+    expect(first.nativeControls).to.equal(false);
+    const notes = await ask('notes');
+    expect(notes.notes).to.contain('secure attachment');
+    const played = await ask('play');
+    expect(played.time).to.be.above(0);
+    expect(played.errors).to.deep.equal([]);
   });
 });
