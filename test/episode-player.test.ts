@@ -87,7 +87,16 @@ async function openPanel(el: HmEpisodePlayer, part: string) {
 
 const players: HmEpisodePlayer[] = [];
 afterEach(() => {
-  for (const p of players.splice(0)) p.pause();
+  // Stop and unload every player's media so no download outlives its test.
+  for (const p of players.splice(0)) {
+    p.pause();
+    const m = p.media;
+    if (m) {
+      m.removeAttribute('src');
+      for (const source of m.querySelectorAll('source')) source.remove();
+      m.load();
+    }
+  }
   history.replaceState(null, '', location.pathname + location.search.replace(/[?&]t=[^&]*/, ''));
 });
 
@@ -365,6 +374,46 @@ describe('<hm-episode-player> transcript', () => {
     expect(shadowAll(el, 'mark').length).to.equal(0);
   });
 
+  it('keeps at most 50 lines of a long transcript in the page, following playback and search', async () => {
+    const el = await player(
+      html`<hm-episode-player
+        src=${MEDIA('episode.mp3')}
+        episode-title="Long transcript"
+        duration="130"
+        transcript=${fixtureUrl('/long-transcript.vtt?cues=1000')}
+      ></hm-episode-player>`,
+    );
+    await ready(el);
+    await openPanel(el, 'transcript');
+    await waitUntil(() => shadowAll(el, '.cue').length > 0, 'transcript not shown');
+    expect(shadowAll(el, '.cue').length).to.equal(50);
+    expect(shadowText(el, '.cue-text')).to.equal('Line 1');
+    // Playback far into the episode brings its line into view.
+    await playMuted(el);
+    el.seek(100); // line 770
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.cue[aria-current="true"]'),
+      'no current line in the window',
+    );
+    expect(shadowText(el, '.cue[aria-current="true"] .cue-text')).to.match(/^Line 7[67]\d$/);
+    expect(shadowAll(el, '.cue').length).to.equal(50);
+    button(el, /Pause/).click();
+    // Search finds a line outside the window and shows it.
+    const input = shadow<HTMLInputElement>(el, '#search');
+    input.focus();
+    await sendKeys({ type: 'giraffe' });
+    await waitUntil(() => el.shadowRoot!.querySelector('mark'), 'match not shown');
+    expect(shadowText(el, 'mark')).to.equal('giraffe');
+    expect(status(el)).to.equal('1 match.');
+    // "Show earlier lines" pages back and stops following.
+    button(el, /Show earlier lines/).click();
+    await el.updateComplete;
+    expect(shadow<HTMLInputElement>(el, '.follow input').checked).to.equal(false);
+    expect(shadowAll(el, '.cue').length).to.equal(50);
+    expect(() => button(el, /Show later lines/)).to.not.throw();
+    await expect(el).to.be.accessible();
+  });
+
   it('offers the transcript as a download', async () => {
     const el = await player(html`<hm-episode-player feed=${FEED} guid=${AUDIO}></hm-episode-player>`);
     await ready(el);
@@ -568,6 +617,18 @@ describe('<hm-episode-player> sources', () => {
     await waitUntil(() => shadowAll(el, '.cue').length === 17, 'track not used as the transcript');
     el.remove();
     expect(audio.controls).to.equal(true);
+  });
+
+  it('takes up a <video controls> the host adds after the element', async () => {
+    const el = await player(html`<hm-episode-player episode-title="Added later"></hm-episode-player>`);
+    await el.updateComplete;
+    const video = document.createElement('video');
+    video.controls = true;
+    video.src = MEDIA('episode.webm');
+    el.append(video);
+    await waitUntil(() => el.media === video, 'the added video was not taken up');
+    expect(video.controls).to.equal(false);
+    expect(shadow(el, '.screen').hidden).to.equal(false);
   });
 
   it('plays video from attributes, with the screen shown', async () => {
@@ -810,7 +871,7 @@ describe('<hm-episode-player> keyboard shortcuts', () => {
     expect(media(el).paused).to.equal(true);
     button(el, /Mute/).focus();
     await sendKeys({ press: 'k' });
-    await waitUntil(() => !media(el).paused, 'K did not play');
+    await waitUntil(() => !media(el).paused && media(el).currentTime > 0, 'K did not play');
     await sendKeys({ press: 'l' });
     await waitUntil(() => media(el).currentTime >= 29, 'L did not skip forward');
     await sendKeys({ press: 'k' });

@@ -258,6 +258,9 @@ export const episodePlayerStyles = css`
     max-block-size: 18rem;
     overflow-y: auto;
   }
+  .more {
+    margin-block: 0.25rem;
+  }
   .cue.match {
     outline: 2px dashed var(--_accent);
     outline-offset: -2px;

@@ -192,6 +192,7 @@ export class HmEpisodePlayer extends LitElement {
     copied_: { state: true },
     announcement_: { state: true },
     helpReady_: { state: true },
+    windowStart_: { state: true },
   };
 
   constructor() {
@@ -226,6 +227,7 @@ export class HmEpisodePlayer extends LitElement {
   private copied_: { link: string; failed: boolean } | null = null;
   private announcement_ = '';
   private helpReady_ = false;
+  private windowStart_ = 0;
   #media: HTMLMediaElement | null = null;
   #ownMedia: HTMLMediaElement | null = null;
   #restoreControls = false;
@@ -238,6 +240,7 @@ export class HmEpisodePlayer extends LitElement {
   #probed = new Set<string>();
   #activeCue = -1;
   #transcriptRequested = false;
+  #scrollTo: number | null = null;
 
   /** Address of a podcast RSS or Atom feed (the episode comes from it). */
   feed = '';
@@ -339,13 +342,20 @@ export class HmEpisodePlayer extends LitElement {
       sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))
     )
       void this.#resolve();
+    // Follow along: the line being spoken comes into the window now, and into view after render.
+    if (this.follow_ && this.cues_) {
+      const cue = this.#currentCue();
+      if (cue !== this.#activeCue) {
+        this.#activeCue = cue;
+        this.#revealCue(cue);
+        this.#scrollTo = cue;
+      }
+    }
   }
 
   protected override updated(): void {
-    if (this.follow_ && this.cues_ && this.#activeCue !== this.#currentCue()) {
-      this.#activeCue = this.#currentCue();
-      this.#scrollCue(this.#activeCue);
-    }
+    if (this.#scrollTo !== null) this.#scrollList(this.#scrollTo);
+    this.#scrollTo = null;
   }
 
   /** Starts playback; resolves when it has started (never rejects: a refusal leaves it paused). */
@@ -545,8 +555,10 @@ export class HmEpisodePlayer extends LitElement {
     const duration = this.#duration();
     const to = Math.max(0, Number.isFinite(duration) ? Math.min(time, duration) : time);
     const from = this.time_;
-    if (media && media.readyState >= 1) media.currentTime = to;
-    else this.#pendingStart = to;
+    if (media && media.readyState >= 1) {
+      this.#pendingStart = null;
+      media.currentTime = to;
+    } else this.#pendingStart = to;
     this.time_ = to;
     this.#stopAt = null;
     this.resumeAt_ = null;
@@ -580,6 +592,12 @@ export class HmEpisodePlayer extends LitElement {
     if (chapter) this.#seekTo(chapter.start, true);
   }
 
+  /** The listed (not hidden) chapter playing now, for sharing and the system's media controls. */
+  #currentChapter(): Chapter | undefined {
+    const list = this.#visibleChapters();
+    return list[this.#chapterAt(this.time_, list)];
+  }
+
   #currentCue(): number {
     return this.cues_ && extras.current ? extras.current.activeCueIndex(this.cues_, this.time_) : -1;
   }
@@ -592,10 +610,9 @@ export class HmEpisodePlayer extends LitElement {
     const time = media.currentTime;
     switch (event.type) {
       case 'loadedmetadata':
-        if (this.#pendingStart !== null) {
-          media.currentTime = this.#pendingStart;
-          this.#pendingStart = null;
-        }
+        // The wanted start (a #t= link, resume, a seek before loading) stays pending until a
+        // seek lands: some engines ignore a seek made this early and need it again on `playing`.
+        if (this.#pendingStart !== null) media.currentTime = this.#pendingStart;
         media.playbackRate = this.rate_; // some engines reset it when a source loads
         this.mediaDuration_ = media.duration;
         break;
@@ -630,12 +647,15 @@ export class HmEpisodePlayer extends LitElement {
       case 'playing':
       case 'canplay':
       case 'seeked':
+        if (event.type === 'seeked') this.#pendingStart = null;
         this.buffering_ = false;
         if (media.playbackRate !== this.rate_) media.playbackRate = this.rate_;
-        this.time_ = time;
+        if (this.#pendingStart === null) this.time_ = time;
+        else if (Math.abs(time - this.#pendingStart) > 0.5) media.currentTime = this.#pendingStart;
         break;
       case 'timeupdate':
-        if (this.#pendingStart !== null) break;
+        if (this.#pendingStart !== null && Math.abs(time - this.#pendingStart) > 0.5) break;
+        this.#pendingStart = null;
         this.time_ = time;
         if (this.#stopAt !== null && time >= this.#stopAt) {
           this.#stopAt = null;
@@ -711,7 +731,7 @@ export class HmEpisodePlayer extends LitElement {
   #claimSession(): void {
     const episode = this.episode_;
     if (!episode) return;
-    const chapter = this.chapters_[this.#chapterAt(this.time_)];
+    const chapter = this.#currentChapter();
     claimMediaSession(
       { title: episode.title, show: episode.show, chapter: chapter?.title, artwork: episode.artwork },
       {
@@ -756,6 +776,13 @@ export class HmEpisodePlayer extends LitElement {
     if (!media) return;
     if (media.paused) void this.play();
     else media.pause();
+  };
+
+  // A host may add its <audio>/<video> after the element is on the page.
+  #handleSlotChange = () => {
+    const slotted = this.#slotted();
+    const fromHost = !this.feed && !this.src && !(this.episode && typeof this.episode === 'object');
+    if (fromHost && slotted && slotted !== this.#media && this.isConnected) void this.#resolve();
   };
 
   #handleBack = () => this.#skip(-this.skipBack);
@@ -822,6 +849,13 @@ export class HmEpisodePlayer extends LitElement {
       void this.#loadTranscript();
       this.#activeCue = -2; // scroll to the current cue once the panel shows
     }
+  };
+
+  #handleShift = (step: -1 | 1) => {
+    const size = extras.current?.CUE_WINDOW ?? 50;
+    const total = this.cues_?.length ?? 0;
+    this.follow_ = false; // the person is reading elsewhere: stop pulling them back
+    this.windowStart_ = Math.max(0, Math.min(total - size, this.windowStart_ + step * (size - 10)));
   };
 
   #handleFollow = (event: Event) => {
@@ -904,7 +938,7 @@ export class HmEpisodePlayer extends LitElement {
   #handleShareTime = () => void this.#copy(withTimeFragment(location.href, this.time_));
 
   #handleShareChapter = () => {
-    const chapter = this.chapters_[this.#chapterAt(this.time_)];
+    const chapter = this.#currentChapter();
     if (chapter) void this.#copy(withTimeFragment(location.href, chapter.start, chapter.end));
   };
 
@@ -947,13 +981,24 @@ export class HmEpisodePlayer extends LitElement {
 
   // ---- helpers ----
 
+  /** A long transcript shows a window of lines: move it so that this line is in it. */
+  #revealCue(index: number): void {
+    const size = extras.current?.CUE_WINDOW ?? Infinity;
+    if (index >= 0 && (index < this.windowStart_ || index >= this.windowStart_ + size))
+      this.windowStart_ = Math.max(0, index - 10);
+  }
+
   #scrollCue(index: number): void {
-    void this.updateComplete.then(() => {
-      const list = this.renderRoot.querySelector<HTMLElement>('.cues');
-      const cue = list?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-      if (!list || !cue || !list.clientHeight) return;
-      list.scrollTop = cue.offsetTop - list.clientHeight / 3;
-    });
+    this.#revealCue(index);
+    void this.updateComplete.then(() => this.#scrollList(index));
+  }
+
+  /** Scrolls the transcript list (never the page) so that the line sits a third of the way down. */
+  #scrollList(index: number): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.cues');
+    const cue = list?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (!list || !cue || !list.clientHeight) return;
+    list.scrollTop = cue.offsetTop - list.clientHeight / 3;
   }
 
   /** The direction of the episode's own text (chapter titles, notes), when its language is known. */
@@ -982,7 +1027,9 @@ export class HmEpisodePlayer extends LitElement {
         @keydown=${this.#handleKey}
       >
         ${this.#renderHead(episode)}
-        <div class="screen" ?hidden=${!this.video_}><slot></slot>${this.#ownMedia ?? nothing}</div>
+        <div class="screen" ?hidden=${!this.video_}>
+          <slot @slotchange=${this.#handleSlotChange}></slot>${this.#ownMedia ?? nothing}
+        </div>
         ${this.problem_ ? this.#renderProblem(this.problem_) : nothing}
         ${this.warning_ ? this.#renderProblem(this.warning_) : nothing}
         ${this.resumeAt_ !== null ? this.#renderResume(this.resumeAt_) : nothing} ${this.#renderControls()}
@@ -1326,6 +1373,8 @@ export class HmEpisodePlayer extends LitElement {
               onMove: (step) => this.#moveMatch(step),
               onFollow: this.#handleFollow,
               onCue: this.#handleCue,
+              start: this.windowStart_,
+              onShift: this.#handleShift,
             })
           : nothing
       }
@@ -1358,7 +1407,7 @@ export class HmEpisodePlayer extends LitElement {
   #renderActions(episode: PlayerEpisode) {
     const source = this.#media?.currentSrc || episode.versions[this.version_]?.sources[0]?.url;
     const download = safeUrl(source);
-    const chapter = this.chapters_[this.#chapterAt(this.time_)];
+    const chapter = this.#currentChapter();
     const funding = episode.funding;
     return html`<div class="actions">
         <button type="button" class="button" @click=${this.#handleShareTime}>

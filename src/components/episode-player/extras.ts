@@ -65,5 +65,6 @@ export {
   renderTranscriptBody,
   matchCountText,
   matchPositionText,
+  CUE_WINDOW,
   type TranscriptView,
 } from './transcript-panel.js';

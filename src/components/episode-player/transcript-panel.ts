@@ -5,6 +5,9 @@ import { activeMessageLocale, directionOf } from '../../core/locale.js';
 import { formatClock, formatNumber, plural } from '../../core/format.js';
 import type { Cue, TranscriptMatch } from '../../data/podcast/transcript.js';
 
+/** At most this many lines are in the DOM at once; a long transcript shows a window of them. */
+export const CUE_WINDOW = 50;
+
 export interface TranscriptView {
   cues: Cue[];
   active: number;
@@ -20,10 +23,15 @@ export interface TranscriptView {
   onMove(step: number): void;
   onFollow(event: Event): void;
   onCue(cue: Cue): void;
+  /** The first line shown (when there are more than CUE_WINDOW). */
+  start: number;
+  onShift(step: -1 | 1): void;
 }
 
 export function renderTranscriptBody(v: TranscriptView) {
   const matches = new Map(v.matches.map((m, i) => [m.index, { m, i }]));
+  const start = Math.max(0, Math.min(v.start, v.cues.length - CUE_WINDOW));
+  const end = Math.min(v.cues.length, start + CUE_WINDOW);
   return html`<div class="tools">
       <label for="search"
         >${msg('Search the transcript', { id: 'hm.episode-player.search', desc: 'Label of the transcript search box.' })}</label
@@ -52,8 +60,16 @@ export function renderTranscriptBody(v: TranscriptView) {
           : nothing
       }
     </div>
+    ${
+      start > 0
+        ? html`<button type="button" class="button more" @click=${() => v.onShift(-1)}>
+            ${msg('Show earlier lines', { id: 'hm.episode-player.transcript.earlier', desc: 'Button above a long transcript that shows the lines before those listed.' })}
+          </button>`
+        : nothing
+    }
     <ol class="cues" lang=${v.lang} dir=${directionOf(v.lang)}>
-      ${v.cues.map((cue, i) => {
+      ${v.cues.slice(start, end).map((cue, offset) => {
+        const i = start + offset;
         const hit = matches.get(i);
         return html`<li>
           <button
@@ -75,7 +91,14 @@ export function renderTranscriptBody(v: TranscriptView) {
           </button>
         </li>`;
       })}
-    </ol>`;
+    </ol>
+    ${
+      end < v.cues.length
+        ? html`<button type="button" class="button more" @click=${() => v.onShift(1)}>
+            ${msg('Show later lines', { id: 'hm.episode-player.transcript.later', desc: 'Button below a long transcript that shows the lines after those listed.' })}
+          </button>`
+        : nothing
+    }`;
 }
 
 export function matchCountText(count: number, locale: string): string {
