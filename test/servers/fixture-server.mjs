@@ -301,7 +301,7 @@ export async function startFixtureServer(port = 0) {
       return;
     }
     // /long-transcript.vtt?cues=N: N numbered lines spread over the demo episode's 130 s; line 400
-    // (if there is one) says "giraffe", for search in a long transcript
+    // (if there is one) says "okapi", for search in a long transcript
     if (p === '/long-transcript.vtt') {
       const n = Math.min(Number(url.searchParams.get('cues') ?? 1000), 20000);
       const step = 130 / n;
@@ -309,7 +309,7 @@ export async function startFixtureServer(port = 0) {
       const lines = ['WEBVTT', ''];
       for (let i = 0; i < n; i++) {
         lines.push(`${clock(i * step)} --> ${clock((i + 1) * step)}`);
-        lines.push(`Line ${i + 1}${i === 399 ? ' giraffe' : ''}`, '');
+        lines.push(`Line ${i + 1}${i === 399 ? ' okapi' : ''}`, '');
       }
       res.writeHead(200, { ...cors, 'content-type': 'text/vtt; charset=utf-8' });
       res.end(lines.join('\n'));

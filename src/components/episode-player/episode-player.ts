@@ -342,8 +342,9 @@ export class HmEpisodePlayer extends LitElement {
       sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))
     )
       void this.#resolve();
-    // Follow along: the line being spoken comes into the window now, and into view after render.
-    if (this.follow_ && this.cues_) {
+    // Follow along: the line being spoken comes into the window now, and into view after render
+    // (not while a search has matches: the list then stays on them).
+    if (this.follow_ && this.cues_ && !this.matches_.length) {
       const cue = this.#currentCue();
       if (cue !== this.#activeCue) {
         this.#activeCue = cue;
@@ -647,7 +648,13 @@ export class HmEpisodePlayer extends LitElement {
       case 'playing':
       case 'canplay':
       case 'seeked':
-        if (event.type === 'seeked') this.#pendingStart = null;
+        // Only a seek that lands where we asked ends the wait (WebKit reports a seek to 0 on load).
+        if (
+          event.type === 'seeked' &&
+          this.#pendingStart !== null &&
+          Math.abs(time - this.#pendingStart) <= 0.5
+        )
+          this.#pendingStart = null;
         this.buffering_ = false;
         if (media.playbackRate !== this.rate_) media.playbackRate = this.rate_;
         if (this.#pendingStart === null) this.time_ = time;
