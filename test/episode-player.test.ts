@@ -742,6 +742,8 @@ describe('<hm-episode-player> languages', () => {
         expect(section.getAttribute('dir')).to.equal(dir);
         expect(shadow(el, '.controls').getAttribute('dir')).to.equal('ltr');
         expect(shadowText(el, '.play')).to.equal(play);
+        // The feed's own words keep the feed's language.
+        expect(shadow(el, '.titles').getAttribute('lang')).to.equal('en-GB');
         await expect(el).to.be.accessible();
         await openPanel(el, 'transcript');
         await waitUntil(() => shadowAll(el, '.cue').length > 0, 'no transcript');

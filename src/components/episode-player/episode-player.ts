@@ -1072,7 +1072,7 @@ export class HmEpisodePlayer extends LitElement {
               />`
             : nothing
         }
-        <div class="titles">
+        <div class="titles" lang=${ifDefined(episode.lang)} dir=${ifDefined(this.#textDir())}>
           ${episode.show ? html`<p class="show">${episode.show}</p>` : nothing}
           ${heading(this.headingLevel, episode.title, 'title')}
           ${
@@ -1436,7 +1436,12 @@ export class HmEpisodePlayer extends LitElement {
         }
         ${
           funding
-            ? html`<a class="button" href=${funding.url} rel="noopener noreferrer" target="_blank"
+            ? html`<a
+                class="button"
+                href=${funding.url}
+                rel="noopener noreferrer"
+                target="_blank"
+                lang=${ifDefined(funding.title ? episode.lang : undefined)}
                 >${
                   funding.title ||
                   msg('Support this podcast', {
