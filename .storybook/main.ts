@@ -2,7 +2,10 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.@(ts|js)'],
-  staticDirs: [{ from: '../stories/assets', to: '/assets' }],
+  staticDirs: [
+    { from: '../stories/assets', to: '/assets' },
+    { from: '../demo/media', to: '/media' },
+  ],
   addons: ['@storybook/addon-a11y'],
   framework: {
     name: '@storybook/web-components-vite',

@@ -68,7 +68,7 @@ const minify = {
 
 // Every element alone (for pages with one element) and all of them together. Separate builds,
 // so each drop-in is one file up front; identical lazy chunks come out byte-identical.
-const elements = ['repair-tips', 'secure-signs'];
+const elements = ['repair-tips', 'secure-signs', 'episode-player'];
 const drops = [
   { name: 'held-in-mind', code: `export * from './src/cdn.ts';` },
   ...elements.map((el) => ({

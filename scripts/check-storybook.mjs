@@ -30,10 +30,18 @@ const checks = [
     'hm.secure-signs.band.0-3m.heading',
     'Signs at 0 to 3 months',
   ],
-].flatMap(([story, tag, selector, id, english]) => [
-  { story, tag, selector, locale: 'en-GB', title: english, dir: 'ltr' },
-  { story, tag, selector, locale: 'cy', title: decode(target('cy', id)), dir: 'ltr' },
-  { story, tag, selector, locale: 'ar', title: decode(target('ar', id)), dir: 'rtl' },
+  [
+    'elements-episode-player--audio-from-feed',
+    'hm-episode-player',
+    '.play span',
+    'hm.episode-player.play',
+    'Play',
+    '.player',
+  ],
+].flatMap(([story, tag, selector, id, english, box = '.card']) => [
+  { story, tag, selector, box, locale: 'en-GB', title: english, dir: 'ltr' },
+  { story, tag, selector, box, locale: 'cy', title: decode(target('cy', id)), dir: 'ltr' },
+  { story, tag, selector, box, locale: 'ar', title: decode(target('ar', id)), dir: 'rtl' },
 ]);
 
 const { server, url } = await serve('storybook-static');
@@ -50,8 +58,8 @@ try {
     });
     const got = await page
       .waitForFunction(
-        (tag, selector, title) => {
-          const card = document.querySelector(tag)?.shadowRoot?.querySelector('.card');
+        (tag, selector, title, box) => {
+          const card = document.querySelector(tag)?.shadowRoot?.querySelector(box);
           const text = card?.querySelector(selector)?.textContent?.trim();
           return text === title ? { text, dir: card.getAttribute('dir') } : false;
         },
@@ -59,6 +67,7 @@ try {
         want.tag,
         want.selector,
         want.title,
+        want.box,
       )
       .then((h) => h.jsonValue())
       .catch(() => null);

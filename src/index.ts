@@ -8,6 +8,8 @@ export {
   TIPS_CONTENT_VERSION,
   TIPS_SOURCES,
 } from './components/repair-tips/content.js';
+export { HmEpisodePlayer } from './components/episode-player/episode-player.js';
+export * from './components/episode-player/episode-player.events.js';
 export * from './data/index.js';
 export { configureHeldInMindLocalization, supportedLocales } from './i18n/localization.js';
 export type { HeldInMindLocalization, SupportedLocale } from './i18n/localization.js';

@@ -101,3 +101,41 @@ describe('one element alone (dist/cdn/hm-secure-signs.js, unmodified)', () => {
     ]);
   });
 });
+
+/**
+ * The built dist/cdn/hm-episode-player.js alone, on a page that enforces Trusted Types: the feed
+ * reader, chapters, show notes (DOMPurify) and playback all come from lazy chunks of the build.
+ */
+describe('episode player drop-in (dist/cdn/hm-episode-player.js, unmodified)', () => {
+  interface PlayerReport {
+    defined: boolean;
+    title: string;
+    chapters: number;
+    notes: string;
+    time: number;
+    nativeControls: boolean;
+    errors: string[];
+  }
+  let frame: HTMLIFrameElement;
+  const ask = (action?: string) => askFrame<PlayerReport>(frame, { action });
+
+  before(async () => {
+    frame = await framePage('/pages/drop-in-player.html', 'episode player drop-in page');
+  });
+
+  after(() => frame.remove());
+
+  it('reads the feed and chapters, shows sanitised notes through its policy and plays', async () => {
+    const first = await ask();
+    expect(first.errors).to.deep.equal([]);
+    expect(first.defined).to.equal(true);
+    expect(first.title).to.equal('Good enough is enough');
+    expect(first.chapters).to.equal(4);
+    expect(first.nativeControls).to.equal(false);
+    const notes = await ask('notes');
+    expect(notes.notes).to.contain('secure attachment');
+    const played = await ask('play');
+    expect(played.time).to.be.above(0);
+    expect(played.errors).to.deep.equal([]);
+  });
+});

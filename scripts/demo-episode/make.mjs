@@ -208,6 +208,7 @@ fs.writeFileSync(
     <itunes:image href="artwork.png"/>
     <itunes:author>Held in Mind</itunes:author>
     <itunes:explicit>false</itunes:explicit>
+    <podcast:funding url="https://held-in-mind.example/support">Support Held in Mind</podcast:funding>
     <item>
       <title>${xml(script.title)}</title>
       <guid isPermaLink="false">${script.guid}</guid>

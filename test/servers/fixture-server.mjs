@@ -329,6 +329,35 @@ export async function startFixtureServer(port = 0) {
       const file = inside(path.join(root, 'demo/media'), p.slice('/media/'.length));
       return file ? sendMedia(req, res, file) : res.writeHead(403).end();
     }
+    // /media-norange/<file>: the demo episode from a server that ignores Range (seeking fails)
+    if (p.startsWith('/media-norange/')) {
+      const file = inside(path.join(root, 'demo/media'), p.slice('/media-norange/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    // /media-slow/<file>?ms=N: the demo episode with range support, answering after N ms (buffering)
+    if (p.startsWith('/media-slow/')) {
+      const file = inside(path.join(root, 'demo/media'), p.slice('/media-slow/'.length));
+      if (!file) return res.writeHead(403).end();
+      later(Number(url.searchParams.get('ms') ?? 2000), () =>
+        res.writableEnded || res.destroyed ? undefined : sendMedia(req, res, file),
+      );
+      return;
+    }
+    // /long-transcript.vtt?cues=N: N numbered lines spread over the demo episode's 130 s; line 400
+    // (if there is one) says "okapi", for search in a long transcript
+    if (p === '/long-transcript.vtt') {
+      const n = Math.min(Number(url.searchParams.get('cues') ?? 1000), 20000);
+      const step = 130 / n;
+      const clock = (t) => new Date(t * 1000).toISOString().slice(11, 23);
+      const lines = ['WEBVTT', ''];
+      for (let i = 0; i < n; i++) {
+        lines.push(`${clock(i * step)} --> ${clock((i + 1) * step)}`);
+        lines.push(`Line ${i + 1}${i === 399 ? ' okapi' : ''}`, '');
+      }
+      res.writeHead(200, { ...cors, 'content-type': 'text/vtt; charset=utf-8' });
+      res.end(lines.join('\n'));
+      return;
+    }
     if (p.startsWith('/cdn/')) {
       const file = inside(path.join(root, 'dist/cdn'), p.slice('/cdn/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();
