@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/repair-tips/hm-repair-tips.js';
 import '../src/components/secure-signs/hm-secure-signs.js';
+import '../src/components/episode-player/hm-episode-player.js';
 
 // Every theme preset (src/themes/*.css, shipped as dist/cdn/themes/) meets WCAG 2.2 AA: text
 // pairs 4.5:1, borders, focus indicators and card edges 3:1 against what they sit on. Then the
@@ -85,18 +86,30 @@ describe('themes', () => {
           html`<div style="background:${surface};padding:8px">
             <hm-repair-tips show-topics></hm-repair-tips>
             <hm-secure-signs age="6-12m" nation="wales"></hm-secure-signs>
+            <hm-episode-player
+              src="/demo/media/episode.mp3"
+              episode-title="Good enough is enough"
+              chapters="/demo/media/chapters.json"
+            ></hm-episode-player>
           </div>`,
         );
-        const [tips, signs] = page.children as unknown as [
-          HTMLElement & { updateComplete: Promise<unknown> },
-          HTMLElement & { updateComplete: Promise<unknown> },
-        ];
-        await tips.updateComplete;
-        await signs.updateComplete;
-        // open the help cards, so their colours are checked too
-        for (const details of Array.from(signs.shadowRoot!.querySelectorAll('details'))) details.open = true;
+        const [tips, signs, player] = Array.from(page.children) as (HTMLElement & {
+          updateComplete: Promise<unknown>;
+        })[];
+        for (const el of [tips!, signs!, player!]) await el.updateComplete;
+        // the player's chapters arrive over the network
+        await waitUntil(
+          () => player!.shadowRoot!.textContent!.includes('Repair after a hard moment'),
+          'chapters',
+          {
+            timeout: 15000,
+          },
+        );
+        // open the help cards and panels, so their colours are checked too
+        for (const el of [signs!, player!])
+          for (const details of Array.from(el.shadowRoot!.querySelectorAll('details'))) details.open = true;
         await expect(page).to.be.accessible();
-        expect(getComputedStyle(tips).getPropertyValue('--hm-color-surface').trim()).to.equal(surface);
+        expect(getComputedStyle(tips!).getPropertyValue('--hm-color-surface').trim()).to.equal(surface);
       });
     });
   }

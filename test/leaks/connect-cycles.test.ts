@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/repair-tips/hm-repair-tips.js';
 import '../../src/components/secure-signs/hm-secure-signs.js';
+import '../../src/components/episode-player/hm-episode-player.js';
 import { configureHeldInMindLocalization } from '../../src/i18n/localization.js';
 
 // 1,000 connect/disconnect cycles per element, then count (after garbage collection, through the
@@ -39,6 +40,14 @@ async function cycle(tag: string, setup: (el: HTMLElement) => void, times: numbe
 const ELEMENTS: [string, (el: HTMLElement) => void][] = [
   ['hm-repair-tips', (el) => el.setAttribute('show-topics', '')],
   ['hm-secure-signs', (el) => el.setAttribute('age', '6-12m')],
+  [
+    'hm-episode-player',
+    (el) => {
+      el.setAttribute('src', '/demo/media/episode.mp3');
+      el.setAttribute('episode-title', 'Good enough is enough');
+      el.setAttribute('chapters', '/demo/media/chapters.json');
+    },
+  ],
 ];
 
 describe('no leaks over 1,000 connect/disconnect cycles (Chromium, DevTools protocol)', function () {

@@ -29,13 +29,17 @@
       };
     });
     const smallest = sizes.sort((a, b) => a.size - b.size)[0];
-    const text = root?.querySelector('p, li, label');
+    // the smallest text anyone has to read: elements with their own visible words
+    const sizes2 = Array.from(root?.querySelectorAll('*') ?? [])
+      .filter((n) => n.getClientRects().length > 0 && !n.closest('.visually-hidden'))
+      .filter((n) => Array.from(n.childNodes).some((c) => c.nodeType === 3 && c.textContent.trim()))
+      .map((n) => parseFloat(getComputedStyle(n).fontSize));
     return {
       tag: el.localName,
       defined: !!customElements.get(el.localName),
       heading: (heading?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       lang: root?.querySelector('[lang]')?.getAttribute('lang') ?? null,
-      textSize: text ? parseFloat(getComputedStyle(text).fontSize) : 0,
+      textSize: sizes2.length ? Math.min(...sizes2) : 0,
       smallestTarget: smallest?.size ?? 0,
       smallestTargetIs: smallest?.what ?? '',
       overflows: Array.from(root?.querySelectorAll('*') ?? []).some(

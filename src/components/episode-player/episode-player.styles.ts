@@ -163,6 +163,8 @@ export const episodePlayerStyles = css`
   }
   .volume {
     inline-size: 6em;
+    min-block-size: 2.75em; /* a target as tall as the buttons beside it */
+    margin-block: 0;
     accent-color: var(--_accent);
   }
   .versions button[aria-pressed='true'],
