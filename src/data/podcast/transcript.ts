@@ -86,7 +86,8 @@ function fold(text: string): Folded {
   const origin: number[] = [];
   let i = 0;
   for (const char of text) {
-    const f = char.normalize('NFD').replace(MARKS, '').toLowerCase();
+    // most characters of most transcripts are ASCII: only the others need decomposing
+    const f = char < '\x80' ? char.toLowerCase() : char.normalize('NFD').replace(MARKS, '').toLowerCase();
     for (let k = 0; k < f.length; k++) origin.push(i);
     out += f;
     i += char.length;
