@@ -10,6 +10,9 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'storybook-static/**',
+      'bench/.out/**',
+      'bench/render/build/**',
+      '.tmp/**',
       'node_modules/**',
       'src/i18n/locales/**',
       'src/i18n/locale-codes.ts',
@@ -55,5 +58,9 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '*.ts', 'scripts/**', 'test/servers/**'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['tools/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },
 );
