@@ -1,3 +1,4 @@
 // Registers every element.
 export * from './components/repair-tips/hm-repair-tips.js';
 export * from './components/secure-signs/hm-secure-signs.js';
+export * from './components/group-finder/hm-group-finder.js';

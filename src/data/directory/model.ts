@@ -4,6 +4,9 @@ import type { GroupType } from './group-types.js';
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** 0 = Monday … 6 = Sunday. */
+export const weekdayIndex = (day: Weekday): number => WEEKDAYS.indexOf(day);
+
 /** One `byday` entry: a weekday, optionally the nth (2) or nth-from-last (-1) in a month. */
 export interface ByDay {
   day: Weekday;
