@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/servers/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { startFixtureServer } from './test/servers/fixture-server.mjs';
+import { geolocationPlugin } from './test/servers/geolocation-plugin.mjs';
 
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const browsers = [];
@@ -87,6 +88,8 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     { name: 'hm-fixture-server', serverStop: () => fixtures.close() },
+    // "Use my location" through the browser's own permission and position (Chromium).
+    geolocationPlugin(),
     // JSON modules under src/ (the sample directory) as bundlers serve them: a default export.
     {
       name: 'hm-json-modules',

@@ -99,6 +99,14 @@ const sample = () =>
     fs.readFileSync(path.join(root, 'src/data/directory/sample-directory.json'), 'utf8'),
   ));
 
+// A 1×1 PNG (pale grey), the smallest real image a tile layer can show.
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4+/fvfwAJ0gPnZb5jVQAAAABJRU5ErkJggg==',
+  'base64',
+);
+let tileHits = 0;
+const onceServed = new Set();
+
 /** Requests answered per tag (`/oruk/etag-<tag>/…`), for tests of ETag revalidation. */
 const orukHits = new Map();
 
@@ -272,6 +280,29 @@ export async function startFixtureServer(port = 0) {
             : { status: 404, error: 'Postcode not found' },
         ),
       );
+      return;
+    }
+    // /tiles/<z>/<x>/<y>.png: a tiny map tile for the group finder's map (never a real tile
+    // server); /tiles/hits says how many were asked for.
+    if (p === '/tiles/hits') {
+      res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+      res.end(JSON.stringify({ tiles: tileHits }));
+      return;
+    }
+    if (/^\/tiles\/\d+\/-?\d+\/-?\d+\.png$/.test(p)) {
+      tileHits++;
+      res.writeHead(200, { ...cors, 'content-type': 'image/png' });
+      res.end(TILE_PNG);
+      return;
+    }
+    // /directory-once/<tag>.json: the sample directory the first time, then 500 (a feed that
+    // went down after the page read it).
+    if (p.startsWith('/directory-once/')) {
+      const tag = p.slice('/directory-once/'.length);
+      const first = !onceServed.has(tag);
+      onceServed.add(tag);
+      res.writeHead(first ? 200 : 500, { ...cors, 'content-type': 'application/json' });
+      res.end(first ? JSON.stringify(sample()) : '{"error":"down"}');
       return;
     }
     // /html: a web page served where JSON was expected

@@ -143,7 +143,7 @@ export function renderDetails(group: DirectoryGroup, ctx: DetailsContext) {
     ${ctx.copied
       ? html`<div class="copy-fallback">
           <label for="${ctx.idPrefix}-link"
-            >${msg('Copy this link:', { id: 'hm.group-finder.details.copy-manual', desc: 'Shown with the link when the browser did not allow copying.' })}</label
+            >${msg('Link to this group:', { id: 'hm.group-finder.details.link', desc: 'Label of the box that shows the copied link (copy it by hand if the browser refused).' })}</label
           >
           <input id="${ctx.idPrefix}-link" type="text" readonly .value=${ctx.copied} />
         </div>`

@@ -150,10 +150,13 @@ export class HmGroupFinder extends LitElement {
   #loadKey: string | null = null;
   #loadController: AbortController | null = null;
   #loaded: Promise<void> = Promise.resolve();
+  #data: Promise<void> = Promise.resolve();
   #geocodeController: AbortController | null = null;
   #hashRead = false;
   #focusAfter: string | null = null;
   #requested = new Set<Lazy<unknown>>();
+  #loadingParts = 0;
+  #searchSeq = 0;
 
   /** URL of a directory in the library's JSON format or CSV (see schemas/). */
   src = '';
@@ -282,7 +285,15 @@ export class HmGroupFinder extends LitElement {
     const key = JSON.stringify(config);
     if (key === this.#loadKey) return;
     this.#loadKey = key;
-    this.#loaded = this.#load(config);
+    const data = (this.#data = this.#load(config));
+    this.#loaded = data.then(() => this.#readInitialState());
+  }
+
+  // Once, after the first directory arrives: the fragment or the host form's value.
+  async #readInitialState(): Promise<void> {
+    if (this.#hashRead) return;
+    this.#hashRead = true;
+    await this.#applyInitialState();
   }
 
   async #load(config: SourceConfig): Promise<void> {
@@ -308,10 +319,6 @@ export class HmGroupFinder extends LitElement {
       if (this.#loadKey !== JSON.stringify(config)) return;
     } finally {
       if (!controller.signal.aborted) this.loading_ = false;
-    }
-    if (!this.#hashRead) {
-      this.#hashRead = true;
-      await this.#applyInitialState();
     }
   }
 
@@ -370,7 +377,7 @@ export class HmGroupFinder extends LitElement {
 
   /** A point for what was typed, or the message to show under the field. */
   async #resolve(text: string): Promise<Origin | string> {
-    await this.#loaded;
+    await this.#data;
     this.#geocodeController?.abort();
     const controller = (this.#geocodeController = new AbortController());
     this.pending_++;
@@ -388,10 +395,22 @@ export class HmGroupFinder extends LitElement {
 
   /** Runs a search for a place or postcode and a keyword, as the person asked. */
   async #search(where: string, keyword: string, push: boolean): Promise<void> {
+    this.pending_++;
+    try {
+      await this.#runSearch(where, keyword, push);
+    } finally {
+      this.pending_--;
+    }
+  }
+
+  async #runSearch(where: string, keyword: string, push: boolean): Promise<void> {
     const text = where.trim();
     let origin: Origin | null = null;
+    const seq = ++this.#searchSeq;
     if (text) {
       const resolved = await this.#resolve(text);
+      // A newer search has started (or the element left the page): this answer is stale.
+      if (seq !== this.#searchSeq || !this.isConnected) return;
       if (typeof resolved === 'string') {
         this.whereError_ = resolved;
         this.announcement_ = resolved;
@@ -587,10 +606,14 @@ export class HmGroupFinder extends LitElement {
     if (module.current) return module.current;
     if (!this.#requested.has(module)) {
       this.#requested.add(module);
-      module.load().then(
-        () => this.requestUpdate(),
-        (error: unknown) => warn('a part of the finder could not load', error),
-      );
+      this.#loadingParts++;
+      module
+        .load()
+        .catch((error: unknown) => warn('a part of the finder could not load', error))
+        .finally(() => {
+          this.#loadingParts--;
+          this.requestUpdate();
+        });
     }
     return null;
   }
@@ -662,14 +685,16 @@ export class HmGroupFinder extends LitElement {
     const hash = source.current?.writeState('', { ...emptyState(), group: group.id }, 0) ?? '';
     const link = `${location.origin}${location.pathname}${location.search}${hash}`;
     this.#select(group, 'copy-link');
+    // The link is shown at once (and stays), so the person sees what is copied and can copy it
+    // by hand when the browser refuses.
+    this.copied_ = link;
     let ok = false;
     try {
       await navigator.clipboard.writeText(link);
       ok = true;
     } catch {
-      // No clipboard (insecure page, denied permission): the link is shown to copy by hand.
+      // No clipboard (insecure page, denied permission).
     }
-    this.copied_ = ok ? '' : link;
     this.announcement_ = ok
       ? msg('Link copied.', { id: 'hm.group-finder.copy.done', desc: 'Announced after a link to a group was copied.' })
       : '';
@@ -681,7 +706,10 @@ export class HmGroupFinder extends LitElement {
   protected override render() {
     const locale = activeMessageLocale();
     const level = clampHeadingLevel(this.headingLevel);
-    const busy = this.loading_ || this.pending_ > 0;
+    // Parts first: rendering them may start loading a lazy part, which counts as busy.
+    const parts = [this.#renderNotices(), this.#renderForm(), this.#renderLocation(), this.#renderFilters()];
+    const results = this.#renderResults(level);
+    const busy = this.loading_ || this.pending_ > 0 || this.#loadingParts > 0;
     return html`
       <section
         class="finder"
@@ -692,8 +720,7 @@ export class HmGroupFinder extends LitElement {
         aria-labelledby="finder-title"
       >
         ${heading(level, msg('Find a group near you', { id: 'hm.group-finder.title', desc: 'Title of the group finder.' }), 'finder-title')}
-        ${this.#renderNotices()} ${this.#renderForm()} ${this.#renderLocation()} ${this.#renderFilters()}
-        ${this.#renderResults(level)}
+        ${parts} ${results}
         <div role="status" class="visually-hidden">${this.announcement_}</div>
       </section>
     `;
@@ -865,7 +892,7 @@ export class HmGroupFinder extends LitElement {
     const canMap = !!this.tileUrl && list.some((r) => r.group.venue?.lat !== undefined);
     return html`
       <div class="results-bar">
-        ${heading(level + 1, this.#countLine(total), 'results-heading')}
+        ${resultHeading(level + 1, this.#countLine(total), 'results-heading')}
         <p class="near">${this.#nearLine()}</p>
         <div class="row tools">
           <label for="sort">${msg('Sort by', { id: 'hm.group-finder.sort', desc: 'Label of the sort order picker.' })}</label>
@@ -993,7 +1020,7 @@ export class HmGroupFinder extends LitElement {
   }
 }
 
-/** A result's name: a heading one level below the results heading, focusable from code. */
+/** A heading that focus can be moved to from code (the results count, a group's name). */
 function resultHeading(level: number, content: unknown, id: string) {
   switch (Math.min(6, level)) {
     case 3:

@@ -25,6 +25,8 @@ interface Mounted {
   map: L.Map;
   markers: L.LayerGroup;
   tiles: string;
+  /** What the markers show, so a re-render with the same list keeps them (and keyboard focus). */
+  key: string;
 }
 
 const mounted = new WeakMap<HTMLElement, Mounted>();
@@ -49,7 +51,7 @@ function sync(el: HTMLElement, options: MapOptions) {
     adoptStyles(el);
     const map = L.map(el, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
     map.attributionControl.setPrefix(false);
-    state = { map, markers: L.layerGroup().addTo(map), tiles: '' };
+    state = { map, markers: L.layerGroup().addTo(map), tiles: '', key: '' };
     mounted.set(el, state);
   }
   if (state.tiles !== tiles) {
@@ -59,8 +61,15 @@ function sync(el: HTMLElement, options: MapOptions) {
     if (tiles) L.tileLayer(tiles, { attribution: escapeHtml(options.attribution), maxZoom: 18 }).addTo(state.map);
     state.tiles = tiles;
   }
+  const key = JSON.stringify([
+    options.origin,
+    options.results.map((r, i) => [r.group.id, options.markerLabel(i, r.group)]),
+  ]);
+  if (state.key === key) return;
+  state.key = key;
   state.markers.clearLayers();
   const points: L.LatLngExpression[] = [];
+  const added: [L.Marker, string, () => void][] = [];
   options.results.forEach((result, index) => {
     const venue = result.group.venue;
     if (venue?.lat === undefined || venue.lon === undefined) return;
@@ -75,14 +84,26 @@ function sync(el: HTMLElement, options: MapOptions) {
         iconAnchor: [16, 16],
       }),
     });
-    marker.on('click', () => options.onSelect(index, result.group));
-    marker.addTo(state.markers);
-    marker.getElement()?.setAttribute('aria-label', label);
+    const select = () => options.onSelect(index, result.group);
+    marker.on('click', select);
+    added.push([marker, label, select]);
     points.push([venue.lat, venue.lon]);
   });
   if (options.origin) points.push([options.origin.lat, options.origin.lon]);
+  // The view first: Leaflet creates marker elements only on a map that has one.
   if (points.length) state.map.fitBounds(L.latLngBounds(points), { padding: [24, 24], maxZoom: 15 });
   else state.map.setView([54.5, -3], 5);
+  for (const [marker, label, select] of added) {
+    marker.addTo(state.markers);
+    const el = marker.getElement();
+    el?.setAttribute('aria-label', label);
+    // Leaflet makes markers focusable buttons but fires no click for the keyboard.
+    el?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      select();
+    });
+  }
 }
 
 const mount = (el: Element | undefined) => {

@@ -102,7 +102,10 @@ export async function resolveWhere(
   groups: readonly DirectoryGroup[],
   options: { outcodes: string; geocoder: string; signal: AbortSignal },
 ): Promise<Origin | string> {
-  const postcode = parsePostcode(text);
+  // "BS7 8" is half a postcode, not the outward code BS78.
+  const words = text.trim().split(/\s+/);
+  const partial = words.length === 2 && /\d/.test(words[1]!) && words[1]!.length !== 3;
+  const postcode = partial ? null : parsePostcode(text);
   if (postcode) {
     const code = postcode.full ?? postcode.outward;
     try {
