@@ -57,7 +57,7 @@ function button(el: Element, name: RegExp, root: ParentNode = el.shadowRoot!): H
 async function search(el: HmGroupFinder, where: string, keyword = '') {
   shadow<HTMLInputElement>(el, '#where').value = where;
   shadow<HTMLInputElement>(el, '#keyword').value = keyword;
-  button(el, /^\s*Search\s*$/).click();
+  shadow(el, 'form.search button[type="submit"]').click();
   await settle(el);
 }
 
@@ -83,7 +83,7 @@ async function choose(el: HmGroupFinder, selector: string, value: string) {
 
 async function openDetails(el: HmGroupFinder, index = 0) {
   const result = results(el)[index]!;
-  button(el, /Show details/, result).click();
+  result.querySelector<HTMLButtonElement>('button[aria-controls$="-details"]')!.click();
   await waitUntil(() => result.querySelector('.details:not([hidden]) h4, .details:not([hidden]) h5'), 'no details');
   await el.updateComplete;
   return result;

@@ -78,6 +78,7 @@ export function renderDetails(group: DirectoryGroup, ctx: DetailsContext) {
   const report = reportHref(group, ctx);
   const ics = sessions[0] ? toICS(group, sessions[0], now) : '';
   const address = [venue?.name, venue?.address, venue?.postcode].filter(Boolean);
+  const languages = formatList(group.languages.map((l) => languageName(l, locale)), locale);
   return html`
     ${group.description ? html`<p class="description">${group.description}</p>` : nothing}
     ${sub(ctx.level, msg('When', { id: 'hm.group-finder.details.when', desc: 'Heading in a group’s details: its sessions.' }))}
@@ -98,9 +99,9 @@ export function renderDetails(group: DirectoryGroup, ctx: DetailsContext) {
               </p>`
             : nothing}`
       : nothing}
-    ${group.languages.length
+    ${languages
       ? html`<p>
-          ${msg(str`Languages: ${formatList(group.languages.map((l) => languageName(l, locale)), locale)}`, {
+          ${msg(str`Languages: ${languages}`, {
             id: 'hm.group-finder.details.languages',
             desc: 'The languages the group is run in.',
           })}
