@@ -8,6 +8,8 @@ export {
   TIPS_CONTENT_VERSION,
   TIPS_SOURCES,
 } from './components/repair-tips/content.js';
+export { HmGroupFinder, type PositionProvider } from './components/group-finder/group-finder.js';
+export * from './components/group-finder/group-finder.events.js';
 export * from './data/index.js';
 export { configureHeldInMindLocalization, supportedLocales } from './i18n/localization.js';
 export type { HeldInMindLocalization, SupportedLocale } from './i18n/localization.js';

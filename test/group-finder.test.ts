@@ -17,7 +17,8 @@ const localization = configureHeldInMindLocalization();
 const NOW = new Date('2025-11-19T09:00:00Z');
 const OUTCODES = fixtureUrl('/fixtures/directory/outcodes.json');
 
-const busy = (el: HmGroupFinder) => el.shadowRoot?.querySelector('.finder')?.getAttribute('aria-busy') === 'true';
+const busy = (el: HmGroupFinder) =>
+  el.shadowRoot?.querySelector('.finder')?.getAttribute('aria-busy') === 'true';
 
 async function settle(el: HmGroupFinder) {
   await el.loaded;
@@ -84,7 +85,10 @@ async function choose(el: HmGroupFinder, selector: string, value: string) {
 async function openDetails(el: HmGroupFinder, index = 0) {
   const result = results(el)[index]!;
   result.querySelector<HTMLButtonElement>('button[aria-controls$="-details"]')!.click();
-  await waitUntil(() => result.querySelector('.details:not([hidden]) h4, .details:not([hidden]) h5'), 'no details');
+  await waitUntil(
+    () => result.querySelector('.details:not([hidden]) h4, .details:not([hidden]) h5'),
+    'no details',
+  );
   await el.updateComplete;
   return result;
 }
@@ -266,9 +270,9 @@ describe('<hm-group-finder> "Use my location"', () => {
 
   it('says so when the location is not shared', async () => {
     const el = await finder();
-    const viaBrowser = await executeServerCommand<{ ok: boolean }, object>('hm-geolocation', { allow: false }).catch(
-      () => ({ ok: false }),
-    );
+    const viaBrowser = await executeServerCommand<{ ok: boolean }, object>('hm-geolocation', {
+      allow: false,
+    }).catch(() => ({ ok: false }));
     if (!viaBrowser?.ok)
       el.positionProvider = () => Promise.reject(Object.assign(new Error('denied'), { code: 1 }));
     button(el, /Use my location/).click();
@@ -363,7 +367,9 @@ describe('<hm-group-finder> filters', () => {
     const el = await make(
       html`<hm-group-finder .now=${NOW} categories="baby-massage stay-play"></hm-group-finder>`,
     );
-    expect(heading(el)).to.equal(`${expected(el, { categories: ['baby-massage', 'stay-play'] })} groups found`);
+    expect(heading(el)).to.equal(
+      `${expected(el, { categories: ['baby-massage', 'stay-play'] })} groups found`,
+    );
     await openFilters(el);
     expect(shadowAll(el, 'input[name="type"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal([
       'baby-massage',
@@ -471,9 +477,11 @@ describe('<hm-group-finder> URL fragment', () => {
 
 describe('<hm-group-finder> empty, error and stale states', () => {
   it('offers a wider distance, the nearest groups beyond it and the host’s signposting', async () => {
-    const el = await make(html`<hm-group-finder .now=${NOW} outcodes=${OUTCODES}>
-      <p slot="signposting">Call the Riverside family hub on 0117 000 0000.</p>
-    </hm-group-finder>`);
+    const el = await make(
+      html`<hm-group-finder .now=${NOW} outcodes=${OUTCODES}>
+        <p slot="signposting">Call the Riverside family hub on 0117 000 0000.</p>
+      </hm-group-finder>`,
+    );
     await search(el, 'BS36', 'massage');
     expect(heading(el)).to.equal('0 groups found');
     await waitUntil(() => el.shadowRoot?.querySelector('.empty .beyond'), 'no nearest groups');
@@ -549,12 +557,14 @@ describe('<hm-group-finder> sources', () => {
     ['CSV', { src: '/directory.csv' }],
   ] as const) {
     it(`reads a directory from ${label}`, async () => {
-      const el = await make(html`<hm-group-finder
-        .now=${NOW}
-        outcodes=${OUTCODES}
-        oruk=${'oruk' in attrs ? fixtureUrl(attrs.oruk) : ''}
-        src=${'src' in attrs ? fixtureUrl(attrs.src) : ''}
-      ></hm-group-finder>`);
+      const el = await make(
+        html`<hm-group-finder
+          .now=${NOW}
+          outcodes=${OUTCODES}
+          oruk=${'oruk' in attrs ? fixtureUrl(attrs.oruk) : ''}
+          src=${'src' in attrs ? fixtureUrl(attrs.src) : ''}
+        ></hm-group-finder>`,
+      );
       expect(el.error).to.equal(null);
       expect(shadowText(el, '.notice')).not.to.contain('example groups');
       expect(heading(el)).to.equal('82 groups found');
@@ -566,12 +576,14 @@ describe('<hm-group-finder> sources', () => {
 
 describe('<hm-group-finder> progressive enhancement', () => {
   it('searches the postcode the host’s own form carried', async () => {
-    const el = await make(html`<hm-group-finder .now=${NOW} outcodes=${OUTCODES}>
-      <form action="/find-a-group" method="get">
-        <label>Postcode <input name="postcode" value="BS7 8AA" /></label>
-        <button>Find groups</button>
-      </form>
-    </hm-group-finder>`);
+    const el = await make(
+      html`<hm-group-finder .now=${NOW} outcodes=${OUTCODES}>
+        <form action="/find-a-group" method="get">
+          <label>Postcode <input name="postcode" value="BS7 8AA" /></label>
+          <button>Find groups</button>
+        </form>
+      </hm-group-finder>`,
+    );
     expect(shadowText(el, '.near')).to.equal('Near BS7.');
     expect(shadow<HTMLInputElement>(el, '#where').value).to.equal('BS7 8AA');
     // The host form stays a real form in the light DOM (it submits without JavaScript).
@@ -594,19 +606,24 @@ describe('<hm-group-finder> map', () => {
     const plain = await finder();
     expect(() => button(plain, /Show map/)).to.throw();
     plain.remove();
-    const hits = async () => ((await (await fetch(fixtureUrl('/tiles/hits'))).json()) as { tiles: number }).tiles;
+    const hits = async () =>
+      ((await (await fetch(fixtureUrl('/tiles/hits'))).json()) as { tiles: number }).tiles;
     const before = await hits();
-    const el = await make(html`<hm-group-finder
-      .now=${NOW}
-      outcodes=${OUTCODES}
-      tile-url=${fixtureUrl('/tiles/{z}/{x}/{y}.png')}
-      tile-attribution="© Test tiles contributors"
-    ></hm-group-finder>`);
+    const el = await make(
+      html`<hm-group-finder
+        .now=${NOW}
+        outcodes=${OUTCODES}
+        tile-url=${fixtureUrl('/tiles/{z}/{x}/{y}.png')}
+        tile-attribution="© Test tiles contributors"
+      ></hm-group-finder>`,
+    );
     await search(el, 'BS7');
     expect(el.shadowRoot!.querySelector('.map')).to.equal(null);
     expect(await hits()).to.equal(before);
     button(el, /Show map/).click();
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('.map .marker').length, 'no markers', { timeout: 15000 });
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('.map .marker').length, 'no markers', {
+      timeout: 15000,
+    });
     await settle(el);
     const markers = shadowAll(el, '.map .marker');
     expect(markers).to.have.length(results(el).length);
@@ -627,7 +644,9 @@ describe('<hm-group-finder> in Welsh and Arabic', () => {
   for (const locale of ['cy', 'ar']) {
     it(`is translated and accessible in ${locale}`, async () => {
       await localization.setLocale(locale);
-      const el = await make(html`<hm-group-finder .now=${NOW} outcodes=${OUTCODES} lang=${locale}></hm-group-finder>`);
+      const el = await make(
+        html`<hm-group-finder .now=${NOW} outcodes=${OUTCODES} lang=${locale}></hm-group-finder>`,
+      );
       const section = shadow(el, '.finder');
       expect(section.getAttribute('lang')).to.equal(locale);
       expect(section.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');

@@ -53,7 +53,12 @@ function reportHref(group: DirectoryGroup, ctx: DetailsContext): string | null {
 }
 
 const fileName = (group: DirectoryGroup) =>
-  `${group.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'group'}.ics`;
+  `${
+    group.name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'group'
+  }.ics`;
 
 const sub = (level: number, text: string) => {
   switch (Math.min(6, level)) {
@@ -73,81 +78,107 @@ export function renderDetails(group: DirectoryGroup, ctx: DetailsContext) {
   const venue = group.venue;
   const website = safeUrl(group.url);
   const phone = group.phone ? safeUrl(`tel:${group.phone.replace(/[^\d+]/g, '')}`) : null;
-  const email = group.email && /^[^\s@<>]+@[^\s@<>]+$/.test(group.email) ? safeUrl(`mailto:${group.email}`) : null;
+  const email =
+    group.email && /^[^\s@<>]+@[^\s@<>]+$/.test(group.email) ? safeUrl(`mailto:${group.email}`) : null;
   const directions = directionsUrl(group);
   const report = reportHref(group, ctx);
   const ics = sessions[0] ? toICS(group, sessions[0], now) : '';
   const address = [venue?.name, venue?.address, venue?.postcode].filter(Boolean);
-  const languages = formatList(group.languages.map((l) => languageName(l, locale)), locale);
+  const languages = formatList(
+    group.languages.map((l) => languageName(l, locale)),
+    locale,
+  );
   return html`
     ${group.description ? html`<p class="description">${group.description}</p>` : nothing}
     ${sub(ctx.level, msg('When', { id: 'hm.group-finder.details.when', desc: 'Heading in a group’s details: its sessions.' }))}
-    ${sessions.length
-      ? html`<ul class="sessions">
-          ${sessions.map((s) => html`<li>${sessionWhen(s, now, locale)}</li>`)}
-        </ul>`
-      : nothing}
-    ${notes.map((n) => html`<p>${n}</p>`)}
-    ${address.length || directions
-      ? html`${sub(ctx.level, msg('Where', { id: 'hm.group-finder.details.where', desc: 'Heading in a group’s details: its venue.' }))}
-          ${address.length ? html`<p class="address">${address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>` : nothing}
-          ${directions
-            ? html`<p>
-                <a href=${directions} target="_blank" rel="noopener noreferrer" @click=${() => ctx.onAction('directions')}
-                  >${msg('Directions (opens a maps website)', { id: 'hm.group-finder.details.directions', desc: 'Link to directions on OpenStreetMap; opens another website.' })}</a
-                >
-              </p>`
-            : nothing}`
-      : nothing}
-    ${languages
-      ? html`<p>
-          ${msg(str`Languages: ${languages}`, {
-            id: 'hm.group-finder.details.languages',
-            desc: 'The languages the group is run in.',
-          })}
-        </p>`
-      : nothing}
-    ${phone || email || website || group.organisation
-      ? html`${sub(ctx.level, msg('Contact', { id: 'hm.group-finder.details.contact', desc: 'Heading in a group’s details.' }))}
-          <ul class="contact">
-            ${group.organisation ? html`<li>${group.organisation}</li>` : nothing}
-            ${phone ? html`<li><a href=${phone}>${group.phone}</a></li>` : nothing}
-            ${email ? html`<li><a href=${email}>${group.email}</a></li>` : nothing}
-            ${website
-              ? html`<li>
-                  <a href=${website} target="_blank" rel="noopener noreferrer"
-                    >${msg('Website', { id: 'hm.group-finder.details.website', desc: 'Link to the group’s own website.' })}</a
-                  >
-                </li>`
-              : nothing}
+    ${
+      sessions.length
+        ? html`<ul class="sessions">
+            ${sessions.map((s) => html`<li>${sessionWhen(s, now, locale)}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
+    ${notes.map((n) => html`<p>${n}</p>`)}
+    ${
+      address.length || directions
+        ? html`${sub(ctx.level, msg('Where', { id: 'hm.group-finder.details.where', desc: 'Heading in a group’s details: its venue.' }))}
+          ${address.length ? html`<p class="address">${address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>` : nothing}
+          ${
+            directions
+              ? html`<p>
+                  <a
+                    href=${directions}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    @click=${() => ctx.onAction('directions')}
+                    >${msg('Directions (opens a maps website)', { id: 'hm.group-finder.details.directions', desc: 'Link to directions on OpenStreetMap; opens another website.' })}</a
+                  >
+                </p>`
+              : nothing
+          }`
+        : nothing
+    }
+    ${
+      languages
+        ? html`<p>
+            ${msg(str`Languages: ${languages}`, {
+              id: 'hm.group-finder.details.languages',
+              desc: 'The languages the group is run in.',
+            })}
+          </p>`
+        : nothing
+    }
+    ${
+      phone || email || website || group.organisation
+        ? html`${sub(ctx.level, msg('Contact', { id: 'hm.group-finder.details.contact', desc: 'Heading in a group’s details.' }))}
+            <ul class="contact">
+              ${group.organisation ? html`<li>${group.organisation}</li>` : nothing}
+              ${phone ? html`<li><a href=${phone}>${group.phone}</a></li>` : nothing}
+              ${email ? html`<li><a href=${email}>${group.email}</a></li>` : nothing}
+              ${
+                website
+                  ? html`<li>
+                      <a href=${website} target="_blank" rel="noopener noreferrer"
+                        >${msg('Website', { id: 'hm.group-finder.details.website', desc: 'Link to the group’s own website.' })}</a
+                      >
+                    </li>`
+                  : nothing
+              }
+            </ul>`
+        : nothing
+    }
     <div class="row actions">
-      ${ics
-        ? html`<a
-            class="button"
-            href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`}
-            download=${fileName(group)}
-            @click=${() => ctx.onAction('calendar')}
-            >${msg('Add the next session to your calendar', { id: 'hm.group-finder.details.calendar', desc: 'Link that downloads a calendar file (.ics).' })}</a
-          >`
-        : nothing}
+      ${
+        ics
+          ? html`<a
+              class="button"
+              href=${`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`}
+              download=${fileName(group)}
+              @click=${() => ctx.onAction('calendar')}
+              >${msg('Add the next session to your calendar', { id: 'hm.group-finder.details.calendar', desc: 'Link that downloads a calendar file (.ics).' })}</a
+            >`
+          : nothing
+      }
       <button type="button" class="button" @click=${ctx.onCopy}>
         ${msg('Copy a link to this group', { id: 'hm.group-finder.details.copy', desc: 'Button that copies a web address that opens this group.' })}
       </button>
-      ${report
-        ? html`<a class="button" href=${report} target="_blank" rel="noopener"
-            >${msg('Report something wrong', { id: 'hm.group-finder.details.report', desc: 'Link to tell the directory’s owner about a mistake.' })}</a
-          >`
-        : nothing}
+      ${
+        report
+          ? html`<a class="button" href=${report} target="_blank" rel="noopener"
+              >${msg('Report something wrong', { id: 'hm.group-finder.details.report', desc: 'Link to tell the directory’s owner about a mistake.' })}</a
+            >`
+          : nothing
+      }
     </div>
-    ${ctx.copied
-      ? html`<div class="copy-fallback">
-          <label for="${ctx.idPrefix}-link"
-            >${msg('Link to this group:', { id: 'hm.group-finder.details.link', desc: 'Label of the box that shows the copied link (copy it by hand if the browser refused).' })}</label
-          >
-          <input id="${ctx.idPrefix}-link" type="text" readonly .value=${ctx.copied} />
-        </div>`
-      : nothing}
+    ${
+      ctx.copied
+        ? html`<div class="copy-fallback">
+            <label for="${ctx.idPrefix}-link"
+              >${msg('Link to this group:', { id: 'hm.group-finder.details.link', desc: 'Label of the box that shows the copied link (copy it by hand if the browser refused).' })}</label
+            >
+            <input id="${ctx.idPrefix}-link" type="text" readonly .value=${ctx.copied} />
+          </div>`
+        : nothing
+    }
   `;
 }

@@ -35,7 +35,8 @@ export function readState(hash: string, defaultRadius: number): FinderState {
   const mode = get('mode');
   state.attendance = mode === 'online' || mode === 'in-person' ? mode : '';
   const radius = Number(get('radius'));
-  if (get('radius') !== null && Number.isFinite(radius) && radius >= 0 && radius <= 1000) state.radius = radius;
+  if (get('radius') !== null && Number.isFinite(radius) && radius >= 0 && radius <= 1000)
+    state.radius = radius;
   state.sort = get('sort') === 'next' ? 'next' : 'distance';
   const group = get('group');
   state.group = group && /^[\w.:-]{1,120}$/.test(group) ? group : '';

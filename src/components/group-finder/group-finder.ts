@@ -12,20 +12,14 @@ import { GROUP_TYPES, isGroupType, type GroupType } from '../../data/directory/g
 import type { DirectoryGroup } from '../../data/directory/model.js';
 import { searchGroups, type GroupResult } from '../../data/directory/search.js';
 import { nextSessions } from '../../data/directory/schedule.js';
+import { UK_TIME_ZONE } from '../../data/directory/london-time.js';
 import { milesToKm, type LatLon } from '../../data/directory/geo.js';
 import type { Place } from '../../data/directory/places.js';
 import type { DirectoryFormat } from '../../data/directory/read-directory.js';
 import type { Origin, SourceConfig } from './source.js';
 import type { PanelContext } from './panels.js';
 import { emptyState, type FinderState } from './finder-state.js';
-import {
-  agesLabel,
-  attendanceLabel,
-  costLabel,
-  countText,
-  sessionWhen,
-  typeLabel,
-} from './labels.js';
+import { agesLabel, attendanceLabel, costLabel, countText, sessionWhen, typeLabel } from './labels.js';
 import {
   GroupFinderSearchEvent,
   GroupFinderSelectEvent,
@@ -43,7 +37,6 @@ const PAGE = 20;
 const RADII = [1, 2, 5, 10, 20, 50];
 
 const warn = (what: string, detail: unknown) => console.warn(`<hm-group-finder>: ${what}`, detail);
-
 
 /** A position source for hosts with their own (and for tests): resolves to a point or rejects. */
 export type PositionProvider = () => Promise<LatLon>;
@@ -247,8 +240,12 @@ export class HmGroupFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this.state_ = emptyState(this.#defaultRadius());
-    if (changed.has('radius') && this.hasUpdated) this.state_ = { ...this.state_, radius: this.#defaultRadius() };
-    if (this.isConnected && (changed.has('src') || changed.has('oruk') || changed.has('format') || changed.has('proxy')))
+    if (changed.has('radius') && this.hasUpdated)
+      this.state_ = { ...this.state_, radius: this.#defaultRadius() };
+    if (
+      this.isConnected &&
+      (changed.has('src') || changed.has('oruk') || changed.has('format') || changed.has('proxy'))
+    )
       this.#maybeLoad();
   }
 
@@ -563,10 +560,13 @@ export class HmGroupFinder extends LitElement {
       this.locating_ = 'idle';
       const denied = (error as GeolocationPositionError | null)?.code === 1;
       this.locationError_ = denied
-        ? msg('Your location was not shared, so we cannot use it. You can search by postcode or place instead.', {
-            id: 'hm.group-finder.location.denied',
-            desc: 'Shown when the person (or the browser) refused to share their location.',
-          })
+        ? msg(
+            'Your location was not shared, so we cannot use it. You can search by postcode or place instead.',
+            {
+              id: 'hm.group-finder.location.denied',
+              desc: 'Shown when the person (or the browser) refused to share their location.',
+            },
+          )
         : msg('Your location could not be found just now. You can search by postcode or place instead.', {
             id: 'hm.group-finder.location.failed',
             desc: 'Shown when the browser could not work out the location.',
@@ -591,7 +591,8 @@ export class HmGroupFinder extends LitElement {
       units: this.units,
       update: (patch) => {
         this.#update(patch);
-        if ('radius' in patch && this.state_.radius !== this.#defaultRadius()) this.#focusAfter = '#results-heading';
+        if ('radius' in patch && this.state_.radius !== this.#defaultRadius())
+          this.#focusAfter = '#results-heading';
       },
       clear: () => {
         const { near, place, keyword, sort } = this.state_;
@@ -696,7 +697,10 @@ export class HmGroupFinder extends LitElement {
       // No clipboard (insecure page, denied permission).
     }
     this.announcement_ = ok
-      ? msg('Link copied.', { id: 'hm.group-finder.copy.done', desc: 'Announced after a link to a group was copied.' })
+      ? msg('Link copied.', {
+          id: 'hm.group-finder.copy.done',
+          desc: 'Announced after a link to a group was copied.',
+        })
       : '';
     if (!ok) this.#focusAfter = '.copy-fallback input';
   };
@@ -742,25 +746,36 @@ export class HmGroupFinder extends LitElement {
       const reason = source.current?.errorMessage(this.loadError_) ?? '';
       const stale = this.groups_.length > 0 && this.loadedAt_;
       const when = stale
-        ? formatDate(this.loadedAt_!, locale, { dateStyle: 'medium', timeStyle: 'short' })
+        ? formatDate(this.loadedAt_!, locale, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+            timeZone: UK_TIME_ZONE,
+          })
         : '';
-      notices.push(html`<div class="message-error" part="notice">
-        <p>
-          ${stale
-            ? msg(str`The list of groups could not be updated. These are the groups as they were on ${when}.`, {
-                id: 'hm.group-finder.error.stale',
-                desc: 'Shown when the directory could not be read again; the older list is still shown.',
-              })
-            : msg('The list of groups could not be loaded.', {
-                id: 'hm.group-finder.error.load',
-                desc: 'Shown when the directory could not be read at all. Followed by the reason.',
-              })}
-          ${reason}
-        </p>
-        <button type="button" class="button" @click=${this.#handleRetry}>
-          ${msg('Try again', { id: 'hm.group-finder.error.retry', desc: 'Button that reads the directory again.' })}
-        </button>
-      </div>`);
+      notices.push(
+        html`<div class="message-error" part="notice">
+          <p>
+            ${
+              stale
+                ? msg(
+                    str`The list of groups could not be updated. These are the groups as they were on ${when}.`,
+                    {
+                      id: 'hm.group-finder.error.stale',
+                      desc: 'Shown when the directory could not be read again; the older list is still shown.',
+                    },
+                  )
+                : msg('The list of groups could not be loaded.', {
+                    id: 'hm.group-finder.error.load',
+                    desc: 'Shown when the directory could not be read at all. Followed by the reason.',
+                  })
+            }
+            ${reason}
+          </p>
+          <button type="button" class="button" @click=${this.#handleRetry}>
+            ${msg('Try again', { id: 'hm.group-finder.error.retry', desc: 'Button that reads the directory again.' })}
+          </button>
+        </div>`,
+      );
     } else if (this.failed_.length) {
       notices.push(
         html`<p class="notice" part="notice">
@@ -784,10 +799,13 @@ export class HmGroupFinder extends LitElement {
             >${msg('Postcode or place', { id: 'hm.group-finder.where.label', desc: 'Label of the search field.' })}</label
           >
           <p class="hint" id="where-hint">
-            ${msg('For example BS1 4DJ, or a town. Only the first part of a postcode is kept in the page address.', {
-              id: 'hm.group-finder.where.hint',
-              desc: 'Hint under the search field.',
-            })}
+            ${msg(
+              'For example BS1 4DJ, or a town. Only the first part of a postcode is kept in the page address.',
+              {
+                id: 'hm.group-finder.where.hint',
+                desc: 'Hint under the search field.',
+              },
+            )}
           </p>
           ${error ? html`<p class="field-error" id="where-error">${error}</p>` : nothing}
           <input
@@ -828,26 +846,40 @@ export class HmGroupFinder extends LitElement {
   }
 
   #renderLocation() {
-    return html`<div id="location-panel" class="location" ?hidden=${this.locating_ === 'idle' && !this.locationError_}>
-      ${this.locating_ !== 'idle'
-        ? html`<p>${this.#need(panels)?.locationExplanation()}</p>
-            <div class="row">
-              <button
-                type="button"
-                class="button primary"
-                id="share-location"
-                ?disabled=${this.locating_ === 'asking'}
-                @click=${this.#handleShareLocation}
-              >
-                ${this.locating_ === 'asking'
-                  ? msg('Finding your location…', { id: 'hm.group-finder.location.asking', desc: 'Shown while waiting for the location.' })
-                  : msg('Share my location', { id: 'hm.group-finder.location.share', desc: 'Button that asks the browser for the location.' })}
-              </button>
-              <button type="button" class="button" @click=${this.#handleCancelLocation}>
-                ${msg('Cancel', { id: 'hm.group-finder.location.cancel', desc: 'Button that closes the location explanation.' })}
-              </button>
-            </div>`
-        : nothing}
+    return html`<div
+      id="location-panel"
+      class="location"
+      ?hidden=${this.locating_ === 'idle' && !this.locationError_}
+    >
+      ${
+        this.locating_ !== 'idle'
+          ? html`<p>${this.#need(panels)?.locationExplanation()}</p>
+              <div class="row">
+                <button
+                  type="button"
+                  class="button primary"
+                  id="share-location"
+                  ?disabled=${this.locating_ === 'asking'}
+                  @click=${this.#handleShareLocation}
+                >
+                  ${
+                    this.locating_ === 'asking'
+                      ? msg('Finding your location…', {
+                          id: 'hm.group-finder.location.asking',
+                          desc: 'Shown while waiting for the location.',
+                        })
+                      : msg('Share my location', {
+                          id: 'hm.group-finder.location.share',
+                          desc: 'Button that asks the browser for the location.',
+                        })
+                  }
+                </button>
+                <button type="button" class="button" @click=${this.#handleCancelLocation}>
+                  ${msg('Cancel', { id: 'hm.group-finder.location.cancel', desc: 'Button that closes the location explanation.' })}
+                </button>
+              </div>`
+          : nothing
+      }
       ${this.locationError_ ? html`<p class="message-error">${this.locationError_}</p>` : nothing}
     </div>`;
   }
@@ -861,19 +893,27 @@ export class HmGroupFinder extends LitElement {
     return html`
       <details class="filters" part="filters" ?open=${open} @toggle=${this.#handleFiltersToggle}>
         <summary>
-          ${msg('Filters', { id: 'hm.group-finder.filters', desc: 'Heading of the filters section.' })}${count
-            ? html` <span class="badge">${msg(str`(${n} chosen)`, { id: 'hm.group-finder.filters.count', desc: 'How many filters are in use.' })}</span>`
-            : nothing}
+          ${msg('Filters', { id: 'hm.group-finder.filters', desc: 'Heading of the filters section.' })}${
+            count
+              ? html` <span class="badge"
+                  >${msg(str`(${n} chosen)`, { id: 'hm.group-finder.filters.count', desc: 'How many filters are in use.' })}</span
+                >`
+              : nothing
+          }
         </summary>
-        ${panel
-          ? panel.renderFilters({
-              ...this.#panelContext(),
-              offered: this.#offered(),
-              languages: [...new Set(this.groups_.flatMap((g) => g.languages))].sort(),
-              radii: [...new Set([...RADII, this.#defaultRadius()])].filter((r) => r > 0).sort((a, b) => a - b),
-              filterCount: count,
-            })
-          : nothing}
+        ${
+          panel
+            ? panel.renderFilters({
+                ...this.#panelContext(),
+                offered: this.#offered(),
+                languages: [...new Set(this.groups_.flatMap((g) => g.languages))].sort(),
+                radii: [...new Set([...RADII, this.#defaultRadius()])]
+                  .filter((r) => r > 0)
+                  .sort((a, b) => a - b),
+                filterCount: count,
+              })
+            : nothing
+        }
       </details>
     `;
   }
@@ -895,49 +935,72 @@ export class HmGroupFinder extends LitElement {
         ${resultHeading(level + 1, this.#countLine(total), 'results-heading')}
         <p class="near">${this.#nearLine()}</p>
         <div class="row tools">
-          <label for="sort">${msg('Sort by', { id: 'hm.group-finder.sort', desc: 'Label of the sort order picker.' })}</label>
+          <label for="sort"
+            >${msg('Sort by', { id: 'hm.group-finder.sort', desc: 'Label of the sort order picker.' })}</label
+          >
           <select id="sort" @change=${this.#handleSort}>
-            ${this.origin_
-              ? html`<option value="distance" ?selected=${this.state_.sort === 'distance'}>
-                  ${msg('Nearest first', { id: 'hm.group-finder.sort.distance', desc: 'Sort option.' })}
-                </option>`
-              : nothing}
+            ${
+              this.origin_
+                ? html`<option value="distance" ?selected=${this.state_.sort === 'distance'}>
+                    ${msg('Nearest first', { id: 'hm.group-finder.sort.distance', desc: 'Sort option.' })}
+                  </option>`
+                : nothing
+            }
             <option value="next" ?selected=${!this.origin_ || this.state_.sort === 'next'}>
               ${msg('Soonest first', { id: 'hm.group-finder.sort.next', desc: 'Sort option: by next session.' })}
             </option>
           </select>
-          ${canMap
-            ? html`<button type="button" class="button" aria-expanded=${this.mapOpen_ ? 'true' : 'false'} @click=${this.#handleMap}>
-                ${this.mapOpen_
-                  ? msg('Hide map', { id: 'hm.group-finder.map.hide', desc: 'Button.' })
-                  : msg('Show map', { id: 'hm.group-finder.map.show', desc: 'Button that loads a map of the results.' })}
-              </button>`
-            : nothing}
+          ${
+            canMap
+              ? html`<button
+                  type="button"
+                  class="button"
+                  aria-expanded=${this.mapOpen_ ? 'true' : 'false'}
+                  @click=${this.#handleMap}
+                >
+                  ${
+                    this.mapOpen_
+                      ? msg('Hide map', { id: 'hm.group-finder.map.hide', desc: 'Button.' })
+                      : msg('Show map', {
+                          id: 'hm.group-finder.map.show',
+                          desc: 'Button that loads a map of the results.',
+                        })
+                  }
+                </button>`
+              : nothing
+          }
           <button type="button" class="button" @click=${this.#handlePrint}>
             ${msg('Print the list', { id: 'hm.group-finder.print', desc: 'Button that prints the results.' })}
           </button>
         </div>
       </div>
-      ${this.mapOpen_ && map.current
-        ? map.current.renderMap({
-            results: list,
-            origin: this.origin_,
-            tileUrl: this.tileUrl,
-            attribution: this.tileAttribution,
-            label: msg('Map of the groups in the list', { id: 'hm.group-finder.map.label', desc: 'Accessible name of the map.' }),
-            markerLabel: (i, g) => `${formatNumber(i + 1, locale)}. ${g.name}`,
-            onSelect: this.#handleMarker,
-          })
-        : nothing}
+      ${
+        this.mapOpen_ && map.current
+          ? map.current.renderMap({
+              results: list,
+              origin: this.origin_,
+              tileUrl: this.tileUrl,
+              attribution: this.tileAttribution,
+              label: msg('Map of the groups in the list', {
+                id: 'hm.group-finder.map.label',
+                desc: 'Accessible name of the map.',
+              }),
+              markerLabel: (i, g) => `${formatNumber(i + 1, locale)}. ${g.name}`,
+              onSelect: this.#handleMarker,
+            })
+          : nothing
+      }
       ${total === 0 && !pinned ? this.#renderEmpty() : nothing}
       <ol class="results" part="results">
         ${list.map((r, i) => this.#renderResult(r, i, level + 2))}
       </ol>
-      ${total > this.shown_
-        ? html`<button type="button" class="button more" @click=${this.#handleMore}>
-            ${msg('Show more groups', { id: 'hm.group-finder.more', desc: 'Button that adds the next 20 groups to the list.' })}
-          </button>`
-        : nothing}
+      ${
+        total > this.shown_
+          ? html`<button type="button" class="button more" @click=${this.#handleMore}>
+              ${msg('Show more groups', { id: 'hm.group-finder.more', desc: 'Button that adds the next 20 groups to the list.' })}
+            </button>`
+          : nothing
+      }
     `;
   }
 
@@ -961,15 +1024,29 @@ export class HmGroupFinder extends LitElement {
         ${resultHeading(level, html`<span class="num" aria-hidden="true">${formatNumber(index + 1, locale)}</span> ${group.name}`, `${id}-name`)}
         <p class="types">${[types, attendanceLabel(group.attendance)].filter(Boolean).join(' · ')}</p>
         <ul class="facts">
-          ${distance
-            ? html`<li>${msg(str`${distance} away`, { id: 'hm.group-finder.result.distance', desc: 'How far away the group meets, e.g. “1.2 miles away”.' })}</li>`
-            : nothing}
+          ${
+            distance
+              ? html`<li>
+                  ${msg(str`${distance} away`, { id: 'hm.group-finder.result.distance', desc: 'How far away the group meets, e.g. “1.2 miles away”.' })}
+                </li>`
+              : nothing
+          }
           <li>
-            ${next
-              ? msg(str`Next: ${sessionWhen(next, now, locale)}`, { id: 'hm.group-finder.result.next', desc: 'The next session, e.g. “Next: Tomorrow, 10:00–11:00”.' })
-              : msg('Ask the group for its next date', { id: 'hm.group-finder.result.no-date', desc: 'Shown when the directory gives no dates.' })}
+            ${
+              next
+                ? msg(str`Next: ${sessionWhen(next, now, locale)}`, {
+                    id: 'hm.group-finder.result.next',
+                    desc: 'The next session, e.g. “Next: Tomorrow, 10:00–11:00”.',
+                  })
+                : msg('Ask the group for its next date', {
+                    id: 'hm.group-finder.result.no-date',
+                    desc: 'Shown when the directory gives no dates.',
+                  })
+            }
           </li>
-          <li>${group.cost === 'paid' && group.costText ? `${costLabel('paid')}: ${group.costText}` : costLabel(group.cost)}</li>
+          <li>
+            ${group.cost === 'paid' && group.costText ? `${costLabel('paid')}: ${group.costText}` : costLabel(group.cost)}
+          </li>
           ${ages ? html`<li>${msg(str`Ages: ${ages}`, { id: 'hm.group-finder.result.ages', desc: 'Who the group is for, e.g. “Ages: 0–11 months”.' })}</li>` : nothing}
           ${where ? html`<li>${where}</li>` : nothing}
           ${venue?.accessibility.length ? html`<li>${formatList(venue.accessibility, locale, 'unit')}</li>` : nothing}
@@ -982,24 +1059,37 @@ export class HmGroupFinder extends LitElement {
           aria-describedby="${id}-name"
           @click=${() => this.#handleDetails(group)}
         >
-          ${open
-            ? msg('Hide details', { id: 'hm.group-finder.details.hide', desc: 'Button that closes a group’s details.' })
-            : msg('Show details', { id: 'hm.group-finder.details.show', desc: 'Button that opens a group’s details.' })}
+          ${
+            open
+              ? msg('Hide details', {
+                  id: 'hm.group-finder.details.hide',
+                  desc: 'Button that closes a group’s details.',
+                })
+              : msg('Show details', {
+                  id: 'hm.group-finder.details.show',
+                  desc: 'Button that opens a group’s details.',
+                })
+          }
         </button>
         <div id="${id}-details" class="details" part="details" ?hidden=${!open}>
-          ${open
-            ? (details.current?.renderDetails(group, {
-                now,
-                locale,
-                level: level + 1,
-                idPrefix: id,
-                reportUrl: this.reportUrl,
-                reportEmail: this.reportEmail,
-                copied: this.copied_,
-                onCopy: () => this.#handleCopy(group),
-                onAction: (action) => this.#select(group, action),
-              }) ?? html`<p>${msg('Loading…', { id: 'hm.group-finder.details.loading', desc: 'Shown while a group’s details load.' })}</p>`)
-            : nothing}
+          ${
+            open
+              ? (details.current?.renderDetails(group, {
+                  now,
+                  locale,
+                  level: level + 1,
+                  idPrefix: id,
+                  reportUrl: this.reportUrl,
+                  reportEmail: this.reportEmail,
+                  copied: this.copied_,
+                  onCopy: () => this.#handleCopy(group),
+                  onAction: (action) => this.#select(group, action),
+                }) ??
+                html`<p>
+                  ${msg('Loading…', { id: 'hm.group-finder.details.loading', desc: 'Shown while a group’s details load.' })}
+                </p>`)
+              : nothing
+          }
         </div>
       </article>
     </li>`;

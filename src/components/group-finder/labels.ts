@@ -54,7 +54,8 @@ export function typeLabel(type: GroupType): string {
 }
 
 export function costLabel(cost: Cost): string {
-  if (cost === 'free') return msg('Free', { id: 'hm.group-finder.cost.free', desc: 'The group costs nothing.' });
+  if (cost === 'free')
+    return msg('Free', { id: 'hm.group-finder.cost.free', desc: 'The group costs nothing.' });
   if (cost === 'paid')
     return msg('Costs money', { id: 'hm.group-finder.cost.paid', desc: 'The group charges a fee.' });
   return msg('Cost not given', {
@@ -71,7 +72,10 @@ export function attendanceLabel(attendance: Attendance): string {
       id: 'hm.group-finder.attendance.both',
       desc: 'The group meets both online and in a building.',
     });
-  return msg('In person', { id: 'hm.group-finder.attendance.in-person', desc: 'The group meets in a building.' });
+  return msg('In person', {
+    id: 'hm.group-finder.attendance.in-person',
+    desc: 'The group meets in a building.',
+  });
 }
 
 const months = (n: number, locale: string) =>
@@ -85,14 +89,20 @@ export function agesLabel(ages: AgeRange | undefined, locale: string): string {
   const { minMonths: min = 0, maxMonths: max } = ages;
   const parts: string[] = [];
   if (ages.pregnancy)
-    parts.push(msg('Pregnancy', { id: 'hm.group-finder.age.pregnancy', desc: 'Expectant parents are welcome.' }));
+    parts.push(
+      msg('Pregnancy', { id: 'hm.group-finder.age.pregnancy', desc: 'Expectant parents are welcome.' }),
+    );
   if (max !== undefined) {
     const inYears = min % 12 === 0 && max % 12 === 0 && max >= 24;
     const unit = inYears ? 'year' : 'month';
     const [a, b] = inYears ? [min / 12, max / 12] : [min, max];
     try {
       // formatRange is ES2023 (every engine we test has it); older ones take the catch below.
-      const format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }) as Intl.NumberFormat & {
+      const format = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'long',
+      }) as Intl.NumberFormat & {
         formatRange(start: number, end: number): string;
       };
       parts.push(format.formatRange(a, b));
@@ -101,7 +111,9 @@ export function agesLabel(ages: AgeRange | undefined, locale: string): string {
     }
   } else if (min > 0) {
     const from = months(min, locale);
-    parts.push(msg(str`From ${from}`, { id: 'hm.group-finder.age.from', desc: 'Lowest age, e.g. “From 6 months”.' }));
+    parts.push(
+      msg(str`From ${from}`, { id: 'hm.group-finder.age.from', desc: 'Lowest age, e.g. “From 6 months”.' }),
+    );
   }
   return formatList(parts, locale);
 }
@@ -185,14 +197,29 @@ export function countText(total: number, locale: string, messageLocale: string):
     zero: () =>
       msg('No groups found', { id: 'hm.group-finder.count.zero', desc: 'Result count; the count is zero.' }),
     one: () =>
-      msg(str`${n} group found`, { id: 'hm.group-finder.count.one', desc: 'Result count. Plural category “one”.' }),
+      msg(str`${n} group found`, {
+        id: 'hm.group-finder.count.one',
+        desc: 'Result count. Plural category “one”.',
+      }),
     two: () =>
-      msg(str`${n} groups found`, { id: 'hm.group-finder.count.two', desc: 'Result count. Plural category “two”.' }),
+      msg(str`${n} groups found`, {
+        id: 'hm.group-finder.count.two',
+        desc: 'Result count. Plural category “two”.',
+      }),
     few: () =>
-      msg(str`${n} groups found`, { id: 'hm.group-finder.count.few', desc: 'Result count. Plural category “few”.' }),
+      msg(str`${n} groups found`, {
+        id: 'hm.group-finder.count.few',
+        desc: 'Result count. Plural category “few”.',
+      }),
     many: () =>
-      msg(str`${n} groups found`, { id: 'hm.group-finder.count.many', desc: 'Result count. Plural category “many”.' }),
+      msg(str`${n} groups found`, {
+        id: 'hm.group-finder.count.many',
+        desc: 'Result count. Plural category “many”.',
+      }),
     other: () =>
-      msg(str`${n} groups found`, { id: 'hm.group-finder.count.other', desc: 'Result count. Plural category “other”.' }),
+      msg(str`${n} groups found`, {
+        id: 'hm.group-finder.count.other',
+        desc: 'Result count. Plural category “other”.',
+      }),
   });
 }

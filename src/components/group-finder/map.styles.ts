@@ -133,7 +133,9 @@ export const mapStyles = css`
     text-align: center;
     color: #000;
     text-decoration: none;
-    font: bold 1.25rem/2.75rem system-ui, sans-serif;
+    font:
+      bold 1.25rem/2.75rem system-ui,
+      sans-serif;
   }
   .leaflet-control-zoom a + a {
     border-top: 1px solid #333;

@@ -33,8 +33,7 @@ const mounted = new WeakMap<HTMLElement, Mounted>();
 let latest: MapOptions | null = null;
 let container: HTMLElement | undefined;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function adoptStyles(el: HTMLElement) {
   const root = el.getRootNode();
@@ -58,7 +57,8 @@ function sync(el: HTMLElement, options: MapOptions) {
     state.map.eachLayer((layer) => {
       if (layer instanceof L.TileLayer) layer.remove();
     });
-    if (tiles) L.tileLayer(tiles, { attribution: escapeHtml(options.attribution), maxZoom: 18 }).addTo(state.map);
+    if (tiles)
+      L.tileLayer(tiles, { attribution: escapeHtml(options.attribution), maxZoom: 18 }).addTo(state.map);
     state.tiles = tiles;
   }
   const key = JSON.stringify([
@@ -118,5 +118,12 @@ export function renderMap(options: MapOptions) {
   queueMicrotask(() => {
     if (container?.isConnected && latest === options) sync(container, options);
   });
-  return html`<div class="map" part="map" dir="ltr" role="region" aria-label=${options.label} ${ref(mount)}></div>`;
+  return html`<div
+    class="map"
+    part="map"
+    dir="ltr"
+    role="region"
+    aria-label=${options.label}
+    ${ref(mount)}
+  ></div>`;
 }

@@ -43,7 +43,11 @@ const toggle = <T>(list: readonly T[], value: T, on: boolean): T[] => {
 };
 
 const distance = (value: number, ctx: PanelContext) =>
-  formatDistance(ctx.units === 'km' ? value : milesToKm(value), ctx.locale, ctx.units === 'km' ? 'kilometer' : 'mile');
+  formatDistance(
+    ctx.units === 'km' ? value : milesToKm(value),
+    ctx.locale,
+    ctx.units === 'km' ? 'kilometer' : 'mile',
+  );
 
 export const clearFilters = () =>
   msg('Clear filters', { id: 'hm.group-finder.filters.clear', desc: 'Button that removes every filter.' });
@@ -52,7 +56,10 @@ function timeLabel(time: TimeOfDay): string {
   if (time === 'morning')
     return msg('Morning', { id: 'hm.group-finder.time.morning', desc: 'Time of day filter: before noon.' });
   if (time === 'afternoon')
-    return msg('Afternoon', { id: 'hm.group-finder.time.afternoon', desc: 'Time of day filter: noon to 5pm.' });
+    return msg('Afternoon', {
+      id: 'hm.group-finder.time.afternoon',
+      desc: 'Time of day filter: noon to 5pm.',
+    });
   return msg('Evening', { id: 'hm.group-finder.time.evening', desc: 'Time of day filter: after 5pm.' });
 }
 
@@ -85,22 +92,27 @@ export function renderFilters(ctx: FilterContext) {
   return html`
     <div class="filter-grid">
       <fieldset class="types">
-        <legend>${msg('Type of group', { id: 'hm.group-finder.filter.type', desc: 'Filter legend.' })}</legend>
+        <legend>
+          ${msg('Type of group', { id: 'hm.group-finder.filter.type', desc: 'Filter legend.' })}
+        </legend>
         ${ctx.offered.map(
-          (t) => html`<label class="check"
-            ><input
-              type="checkbox"
-              name="type"
-              value=${t}
-              .checked=${s.types.includes(t)}
-              @change=${(e: Event) => ctx.update({ types: toggle(s.types, t, checked(e)) })}
-            />
-            ${typeLabel(t)}</label
-          >`,
+          (t) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                name="type"
+                value=${t}
+                .checked=${s.types.includes(t)}
+                @change=${(e: Event) => ctx.update({ types: toggle(s.types, t, checked(e)) })}
+              />
+              ${typeLabel(t)}</label
+            >`,
         )}
       </fieldset>
       <div class="field">
-        <label for="age">${msg('Your baby’s age', { id: 'hm.group-finder.filter.age', desc: 'Filter label.' })}</label>
+        <label for="age"
+          >${msg('Your baby’s age', { id: 'hm.group-finder.filter.age', desc: 'Filter label.' })}</label
+        >
         <select
           id="age"
           @change=${(e: Event) => {
@@ -118,37 +130,43 @@ export function renderFilters(ctx: FilterContext) {
         </select>
       </div>
       <fieldset>
-        <legend>${msg('Day', { id: 'hm.group-finder.filter.day', desc: 'Filter legend: days of the week.' })}</legend>
+        <legend>
+          ${msg('Day', { id: 'hm.group-finder.filter.day', desc: 'Filter legend: days of the week.' })}
+        </legend>
         ${[0, 1, 2, 3, 4, 5, 6].map(
-          (d) => html`<label class="check"
-            ><input
-              type="checkbox"
-              name="day"
-              value=${d}
-              .checked=${s.days.includes(d)}
-              @change=${(e: Event) => ctx.update({ days: toggle(s.days, d, checked(e)).sort() })}
-            />
-            ${weekday(d)}</label
-          >`,
+          (d) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                name="day"
+                value=${d}
+                .checked=${s.days.includes(d)}
+                @change=${(e: Event) => ctx.update({ days: toggle(s.days, d, checked(e)).sort() })}
+              />
+              ${weekday(d)}</label
+            >`,
         )}
       </fieldset>
       <fieldset>
         <legend>${msg('Time of day', { id: 'hm.group-finder.filter.time', desc: 'Filter legend.' })}</legend>
         ${TIMES.map(
-          (t) => html`<label class="check"
-            ><input
-              type="checkbox"
-              name="time"
-              value=${t}
-              .checked=${s.times.includes(t)}
-              @change=${(e: Event) => ctx.update({ times: toggle(s.times, t, checked(e)) })}
-            />
-            ${timeLabel(t)}</label
-          >`,
+          (t) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                name="time"
+                value=${t}
+                .checked=${s.times.includes(t)}
+                @change=${(e: Event) => ctx.update({ times: toggle(s.times, t, checked(e)) })}
+              />
+              ${timeLabel(t)}</label
+            >`,
         )}
       </fieldset>
       <fieldset>
-        <legend>${msg('Access and cost', { id: 'hm.group-finder.filter.access', desc: 'Filter legend.' })}</legend>
+        <legend>
+          ${msg('Access and cost', { id: 'hm.group-finder.filter.access', desc: 'Filter legend.' })}
+        </legend>
         <label class="check"
           ><input
             type="checkbox"
@@ -176,44 +194,49 @@ export function renderFilters(ctx: FilterContext) {
           ${msg('Online or in person', { id: 'hm.group-finder.filter.attendance', desc: 'Filter legend.' })}
         </legend>
         ${(['', 'in-person', 'online'] as const).map(
-          (a) => html`<label class="check"
-            ><input
-              type="radio"
-              name="attendance"
-              value=${a}
-              .checked=${s.attendance === a}
-              @change=${() => ctx.update({ attendance: a })}
-            />
-            ${a
-              ? attendanceLabel(a)
-              : msg('Either', {
-                  id: 'hm.group-finder.filter.attendance.any',
-                  desc: 'Option: online or in person, either is fine.',
-                })}</label
-          >`,
+          (a) =>
+            html`<label class="check"
+              ><input
+                type="radio"
+                name="attendance"
+                value=${a}
+                .checked=${s.attendance === a}
+                @change=${() => ctx.update({ attendance: a })}
+              />
+              ${
+                a
+                  ? attendanceLabel(a)
+                  : msg('Either', {
+                      id: 'hm.group-finder.filter.attendance.any',
+                      desc: 'Option: online or in person, either is fine.',
+                    })
+              }</label
+            >`,
         )}
       </fieldset>
-      ${ctx.languages.length > 1
-        ? html`<div class="field">
-            <label for="language"
-              >${msg('Language', {
-                id: 'hm.group-finder.filter.language',
-                desc: 'Filter label: the language a group is run in.',
-              })}</label
-            >
-            <select id="language" @change=${(e: Event) => ctx.update({ language: value(e) })}>
-              <option value="" ?selected=${!s.language}>
-                ${msg('Any language', { id: 'hm.group-finder.filter.language.any', desc: 'Language filter option.' })}
-              </option>
-              ${ctx.languages.map(
-                (l) =>
-                  html`<option value=${l} ?selected=${s.language.toLowerCase() === l.toLowerCase()}>
-                    ${languageName(l, locale)}
-                  </option>`,
-              )}
-            </select>
-          </div>`
-        : nothing}
+      ${
+        ctx.languages.length > 1
+          ? html`<div class="field">
+              <label for="language"
+                >${msg('Language', {
+                  id: 'hm.group-finder.filter.language',
+                  desc: 'Filter label: the language a group is run in.',
+                })}</label
+              >
+              <select id="language" @change=${(e: Event) => ctx.update({ language: value(e) })}>
+                <option value="" ?selected=${!s.language}>
+                  ${msg('Any language', { id: 'hm.group-finder.filter.language.any', desc: 'Language filter option.' })}
+                </option>
+                ${ctx.languages.map(
+                  (l) =>
+                    html`<option value=${l} ?selected=${s.language.toLowerCase() === l.toLowerCase()}>
+                      ${languageName(l, locale)}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
       <div class="field">
         <label for="radius"
           >${msg('Distance', { id: 'hm.group-finder.filter.distance', desc: 'Filter label: how far away groups may be.' })}</label
@@ -234,9 +257,11 @@ export function renderFilters(ctx: FilterContext) {
         </select>
       </div>
     </div>
-    ${ctx.filterCount
-      ? html`<button type="button" class="button" @click=${ctx.clear}>${clearFilters()}</button>`
-      : nothing}
+    ${
+      ctx.filterCount
+        ? html`<button type="button" class="button" @click=${ctx.clear}>${clearFilters()}</button>`
+        : nothing
+    }
   `;
 }
 
@@ -244,34 +269,43 @@ export function renderEmpty(ctx: EmptyContext) {
   const { beyond, wider, locale } = ctx;
   const unit = ctx.units === 'km' ? 'kilometer' : 'mile';
   return html`<div class="empty" part="notice">
-    ${beyond.length
-      ? html`<p>
-            ${msg('There are no groups like this within that distance. These are the nearest further away:', {
-              id: 'hm.group-finder.empty.beyond',
-              desc: 'Shown when nothing is within the distance; followed by the nearest groups beyond it.',
-            })}
-          </p>
-          <ul class="beyond">
-            ${beyond.map((r) => html`<li>${r.group.name} — ${formatDistance(r.distanceKm ?? 0, locale, unit)}</li>`)}
-          </ul>
-          ${wider
-            ? html`<button type="button" class="button" @click=${() => ctx.update({ radius: wider })}>
-                ${msg(str`Search within ${distance(wider, ctx)}`, {
-                  id: 'hm.group-finder.empty.widen',
-                  desc: 'Button that widens the search distance, e.g. “Search within 10 miles”.',
-                })}
-              </button>`
-            : nothing}`
-      : nothing}
-    ${ctx.filterCount
-      ? html`<p>
-            ${msg('Fewer filters may find more groups.', {
-              id: 'hm.group-finder.empty.filters',
-              desc: 'Shown when nothing matched and filters are in use.',
-            })}
-          </p>
-          <button type="button" class="button" @click=${ctx.clear}>${clearFilters()}</button>`
-      : nothing}
+    ${
+      beyond.length
+        ? html`<p>
+              ${msg(
+                'There are no groups like this within that distance. These are the nearest further away:',
+                {
+                  id: 'hm.group-finder.empty.beyond',
+                  desc: 'Shown when nothing is within the distance; followed by the nearest groups beyond it.',
+                },
+              )}
+            </p>
+            <ul class="beyond">
+              ${beyond.map((r) => html`<li>${r.group.name} — ${formatDistance(r.distanceKm ?? 0, locale, unit)}</li>`)}
+            </ul>
+            ${
+              wider
+                ? html`<button type="button" class="button" @click=${() => ctx.update({ radius: wider })}>
+                    ${msg(str`Search within ${distance(wider, ctx)}`, {
+                      id: 'hm.group-finder.empty.widen',
+                      desc: 'Button that widens the search distance, e.g. “Search within 10 miles”.',
+                    })}
+                  </button>`
+                : nothing
+            }`
+        : nothing
+    }
+    ${
+      ctx.filterCount
+        ? html`<p>
+              ${msg('Fewer filters may find more groups.', {
+                id: 'hm.group-finder.empty.filters',
+                desc: 'Shown when nothing matched and filters are in use.',
+              })}
+            </p>
+            <button type="button" class="button" @click=${ctx.clear}>${clearFilters()}</button>`
+        : nothing
+    }
     <slot name="signposting"><p>${signposting(ctx.nation)}</p></slot>
   </div>`;
 }

@@ -116,7 +116,7 @@ export async function resolveWhere(
       if (point) return { ...point, kind: 'postcode', label: postcode.outward };
     } catch (error) {
       const failure = toHeldInMindError(error, 'network');
-      warn('postcode search failed', failure);
+      if (failure.code !== 'aborted') warn('postcode search failed', failure);
       return errorMessage(failure);
     }
     return msg(str`We could not find ${code}. Check the postcode, or try a nearby town.`, {
@@ -131,8 +131,11 @@ export async function resolveWhere(
     });
   const place = findPlace(groups, text);
   if (place) return { lat: place.lat, lon: place.lon, kind: 'place', label: place.name };
-  return msg(str`We could not find “${text}” in this directory. Try a postcode or the name of a town or venue.`, {
-    id: 'hm.group-finder.where.unknown-place',
-    desc: 'Error under the search field when a place name is not in the directory.',
-  });
+  return msg(
+    str`We could not find “${text}” in this directory. Try a postcode or the name of a town or venue.`,
+    {
+      id: 'hm.group-finder.where.unknown-place',
+      desc: 'Error under the search field when a place name is not in the directory.',
+    },
+  );
 }

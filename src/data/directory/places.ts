@@ -24,13 +24,17 @@ export function placesIn(groups: readonly DirectoryGroup[]): Place[] {
  * at the start of a word. Null when nothing matches.
  */
 export function findPlace(groups: readonly DirectoryGroup[], text: string): Place | null {
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length === 0) return null;
   const wanted = words.join(' ');
   const matches: Place[] = [];
   for (const { venue } of groups) {
     if (!venue || venue.lat === undefined || venue.lon === undefined) continue;
-    const name = fold(venue.name ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const name = fold(venue.name ?? '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     if (name.join(' ') === wanted) return { name: venue.name!, lat: venue.lat, lon: venue.lon };
     const all = [...name, ...fold(venue.address ?? '').split(/[^\p{L}\p{N}]+/u)];
     if (words.every((w) => all.some((a) => a.startsWith(w)))) {
