@@ -24,6 +24,13 @@ const checks = [
     'Take a safe pause',
   ],
   [
+    'elements-group-finder--sample-directory',
+    'hm-group-finder',
+    '#finder-title',
+    'hm.group-finder.title',
+    'Find a group near you',
+  ],
+  [
     'elements-secure-signs--zero-to-three-months',
     'hm-secure-signs',
     '#band-heading',
@@ -51,7 +58,7 @@ try {
     const got = await page
       .waitForFunction(
         (tag, selector, title) => {
-          const card = document.querySelector(tag)?.shadowRoot?.querySelector('.card');
+          const card = document.querySelector(tag)?.shadowRoot?.querySelector('.card, .finder');
           const text = card?.querySelector(selector)?.textContent?.trim();
           return text === title ? { text, dir: card.getAttribute('dir') } : false;
         },

@@ -89,7 +89,7 @@ export function renderDetails(group: DirectoryGroup, ctx: DetailsContext) {
     locale,
   );
   return html`
-    ${group.description ? html`<p class="description">${group.description}</p>` : nothing}
+    ${group.description ? html`<p class="description" dir="auto">${group.description}</p>` : nothing}
     ${sub(ctx.level, msg('When', { id: 'hm.group-finder.details.when', desc: 'Heading in a group’s details: its sessions.' }))}
     ${
       sessions.length
@@ -98,11 +98,11 @@ export function renderDetails(group: DirectoryGroup, ctx: DetailsContext) {
           </ul>`
         : nothing
     }
-    ${notes.map((n) => html`<p>${n}</p>`)}
+    ${notes.map((n) => html`<p dir="auto">${n}</p>`)}
     ${
       address.length || directions
         ? html`${sub(ctx.level, msg('Where', { id: 'hm.group-finder.details.where', desc: 'Heading in a group’s details: its venue.' }))}
-          ${address.length ? html`<p class="address">${address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>` : nothing}
+          ${address.length ? html`<p class="address" dir="auto">${address.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>` : nothing}
           ${
             directions
               ? html`<p>
@@ -132,9 +132,9 @@ export function renderDetails(group: DirectoryGroup, ctx: DetailsContext) {
       phone || email || website || group.organisation
         ? html`${sub(ctx.level, msg('Contact', { id: 'hm.group-finder.details.contact', desc: 'Heading in a group’s details.' }))}
             <ul class="contact">
-              ${group.organisation ? html`<li>${group.organisation}</li>` : nothing}
-              ${phone ? html`<li><a href=${phone}>${group.phone}</a></li>` : nothing}
-              ${email ? html`<li><a href=${email}>${group.email}</a></li>` : nothing}
+              ${group.organisation ? html`<li><bdi>${group.organisation}</bdi></li>` : nothing}
+              ${phone ? html`<li><a href=${phone} dir="ltr">${group.phone}</a></li>` : nothing}
+              ${email ? html`<li><a href=${email} dir="ltr">${group.email}</a></li>` : nothing}
               ${
                 website
                   ? html`<li>

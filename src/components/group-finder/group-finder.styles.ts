@@ -48,6 +48,8 @@ export const groupFinderStyles = css`
   .field {
     display: grid;
     gap: 0.25rem;
+    align-content: start;
+    min-inline-size: 0;
   }
   label,
   legend,
@@ -65,8 +67,9 @@ export const groupFinderStyles = css`
   input[type='text'],
   input[type='search'],
   select {
+    box-sizing: border-box;
     inline-size: 100%;
-    max-inline-size: 28rem;
+    max-inline-size: min(100%, 28rem);
     min-block-size: 2.75rem;
     padding: 0.25rem 0.5rem;
     border: 2px solid var(--_hm-border);
@@ -110,6 +113,7 @@ export const groupFinderStyles = css`
   }
   .filter-grid {
     display: grid;
+    align-items: start;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
     gap: 0.75rem 1rem;
     margin-block-end: 0.75rem;
@@ -119,7 +123,9 @@ export const groupFinderStyles = css`
     padding: 0;
     border: 0;
     display: grid;
+    align-content: start;
     gap: 0.1rem;
+    min-inline-size: 0;
   }
   fieldset.types {
     grid-column: 1 / -1;
@@ -189,6 +195,7 @@ export const groupFinderStyles = css`
   .sessions,
   .contact,
   .beyond {
+    list-style-type: disc;
     margin: 0;
     padding-inline-start: 1.25em;
   }

@@ -1021,7 +1021,7 @@ export class HmGroupFinder extends LitElement {
     const types = formatList(group.categories.map(typeLabel), locale, 'unit');
     return html`<li class="result" part="result">
       <article aria-labelledby="${id}-name">
-        ${resultHeading(level, html`<span class="num" aria-hidden="true">${formatNumber(index + 1, locale)}</span> ${group.name}`, `${id}-name`)}
+        ${resultHeading(level, html`<span class="num" aria-hidden="true">${formatNumber(index + 1, locale)}</span> <bdi>${group.name}</bdi>`, `${id}-name`)}
         <p class="types">${[types, attendanceLabel(group.attendance)].filter(Boolean).join(' · ')}</p>
         <ul class="facts">
           ${
@@ -1048,8 +1048,8 @@ export class HmGroupFinder extends LitElement {
             ${group.cost === 'paid' && group.costText ? `${costLabel('paid')}: ${group.costText}` : costLabel(group.cost)}
           </li>
           ${ages ? html`<li>${msg(str`Ages: ${ages}`, { id: 'hm.group-finder.result.ages', desc: 'Who the group is for, e.g. “Ages: 0–11 months”.' })}</li>` : nothing}
-          ${where ? html`<li>${where}</li>` : nothing}
-          ${venue?.accessibility.length ? html`<li>${formatList(venue.accessibility, locale, 'unit')}</li>` : nothing}
+          ${where ? html`<li><bdi>${where}</bdi></li>` : nothing}
+          ${venue?.accessibility.length ? html`<li><bdi>${formatList(venue.accessibility, locale, 'unit')}</bdi></li>` : nothing}
         </ul>
         <button
           type="button"

@@ -281,7 +281,7 @@ export function renderEmpty(ctx: EmptyContext) {
               )}
             </p>
             <ul class="beyond">
-              ${beyond.map((r) => html`<li>${r.group.name} — ${formatDistance(r.distanceKm ?? 0, locale, unit)}</li>`)}
+              ${beyond.map((r) => html`<li><bdi>${r.group.name}</bdi> — ${formatDistance(r.distanceKm ?? 0, locale, unit)}</li>`)}
             </ul>
             ${
               wider
