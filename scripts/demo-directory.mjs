@@ -1,7 +1,8 @@
 // The demo's own directory servers (npm start), on the page's origin so the demo needs no
 // network: the sample directory as ORUK 1.0 (/directory/oruk1), ORUK 3.0 (/directory/oruk3) and
-// CSV (/directory/groups.csv), plus an outward-code table for postcode search without a
-// geocoder (/directory/outcodes.json). Used as Vite dev-server middleware by vite.config.ts.
+// CSV (/directory/groups.csv), an outward-code table for postcode search without a geocoder
+// (/directory/outcodes.json) and blank map tiles (/directory/tiles/…). Used as Vite dev-server
+// middleware by vite.config.ts.
 import fs from 'node:fs';
 import {
   oruk1Page,
@@ -35,9 +36,15 @@ function outcodes() {
   );
 }
 
+// A blank 1×1 tile: the demo's map works offline and never asks a real tile server.
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4+/fvfwAJ0gPnZb5jVQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 function send(res, status, type, body) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  res.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
 
 /** Connect-style middleware: answers /directory/… and passes everything else on. */
@@ -49,6 +56,7 @@ export function directoryMiddleware(req, res, next) {
   const size = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page')) || 50));
   const json = 'application/json; charset=utf-8';
   if (route === '/outcodes.json') return send(res, 200, json, outcodes());
+  if (/^\/tiles\/\d+\/-?\d+\/-?\d+\.png$/.test(route)) return send(res, 200, 'image/png', TILE);
   if (route === '/groups.csv') return send(res, 200, 'text/csv; charset=utf-8', toCsv(sample()));
   if (route === '/oruk1/services')
     return send(res, 200, json, oruk1Page(sample().map(toOruk1Service), page, size));

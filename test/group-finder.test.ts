@@ -574,6 +574,23 @@ describe('<hm-group-finder> sources', () => {
   }
 });
 
+describe('<hm-group-finder> booking and last checked', () => {
+  it('says whether to book and when the entry was last checked', async () => {
+    const el = await make(
+      html`<hm-group-finder
+        .now=${NOW}
+        src=${fixtureUrl('/fixtures/directory/booking.json')}
+      ></hm-group-finder>`,
+    );
+    const [course, play] = results(el).map((r) => (r.textContent ?? '').replace(/\s+/g, ' '));
+    expect(course).to.contain('Booking needed');
+    expect(course).to.contain('Last checked 3 November 2025');
+    expect(course).to.contain('Costs money: £20 for the course');
+    expect(play).to.contain('Drop in, no need to book');
+    expect(play).not.to.contain('Last checked');
+  });
+});
+
 describe('<hm-group-finder> progressive enhancement', () => {
   it('searches the postcode the host’s own form carried', async () => {
     const el = await make(

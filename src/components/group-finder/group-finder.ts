@@ -19,7 +19,16 @@ import type { DirectoryFormat } from '../../data/directory/read-directory.js';
 import type { Origin, SourceConfig } from './source.js';
 import type { PanelContext } from './panels.js';
 import { emptyState, type FinderState } from './finder-state.js';
-import { agesLabel, attendanceLabel, costLabel, countText, sessionWhen, typeLabel } from './labels.js';
+import {
+  agesLabel,
+  attendanceLabel,
+  bookingLabel,
+  checkedLabel,
+  costLabel,
+  countText,
+  sessionWhen,
+  typeLabel,
+} from './labels.js';
 import {
   GroupFinderSearchEvent,
   GroupFinderSelectEvent,
@@ -1047,9 +1056,11 @@ export class HmGroupFinder extends LitElement {
           <li>
             ${group.cost === 'paid' && group.costText ? `${costLabel('paid')}: ${group.costText}` : costLabel(group.cost)}
           </li>
+          ${group.booking ? html`<li>${bookingLabel(group.booking)}</li>` : nothing}
           ${ages ? html`<li>${msg(str`Ages: ${ages}`, { id: 'hm.group-finder.result.ages', desc: 'Who the group is for, e.g. “Ages: 0–11 months”.' })}</li>` : nothing}
           ${where ? html`<li><bdi>${where}</bdi></li>` : nothing}
           ${venue?.accessibility.length ? html`<li><bdi>${formatList(venue.accessibility, locale, 'unit')}</bdi></li>` : nothing}
+          ${group.lastChecked ? html`<li class="checked">${checkedLabel(group.lastChecked, locale)}</li>` : nothing}
         </ul>
         <button
           type="button"

@@ -64,6 +64,27 @@ export function costLabel(cost: Cost): string {
   });
 }
 
+export function bookingLabel(booking: 'drop-in' | 'book'): string {
+  return booking === 'book'
+    ? msg('Booking needed', {
+        id: 'hm.group-finder.booking.book',
+        desc: 'The group asks people to book a place first.',
+      })
+    : msg('Drop in, no need to book', {
+        id: 'hm.group-finder.booking.drop-in',
+        desc: 'People can just turn up to the group.',
+      });
+}
+
+/** "Last checked 3 November 2025", from a `YYYY-MM-DD` date. */
+export function checkedLabel(date: string, locale: string): string {
+  const when = formatDate(new Date(`${date}T12:00:00Z`), locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return msg(str`Last checked ${when}`, {
+    id: 'hm.group-finder.checked',
+    desc: 'When the directory’s owner last checked this entry, e.g. “Last checked 3 November 2025”.',
+  });
+}
+
 export function attendanceLabel(attendance: Attendance): string {
   if (attendance === 'online')
     return msg('Online', { id: 'hm.group-finder.attendance.online', desc: 'The group meets online.' });

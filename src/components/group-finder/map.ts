@@ -46,8 +46,8 @@ function adoptStyles(el: HTMLElement) {
 function sync(el: HTMLElement, options: MapOptions) {
   let state = mounted.get(el);
   const tiles = safeHttpUrl(options.tileUrl.replace(/[{}]/g, ''), document.baseURI) ? options.tileUrl : '';
+  adoptStyles(el);
   if (!state) {
-    adoptStyles(el);
     const map = L.map(el, { zoomControl: true, attributionControl: true, scrollWheelZoom: false });
     map.attributionControl.setPrefix(false);
     state = { map, markers: L.layerGroup().addTo(map), tiles: '', key: '' };
@@ -106,9 +106,10 @@ function sync(el: HTMLElement, options: MapOptions) {
   }
 }
 
+// Lit calls this while the new container may still sit in a detached fragment, so the map is
+// made (and the styles adopted) from the microtask in renderMap, once it is in the shadow root.
 const mount = (el: Element | undefined) => {
   container = el as HTMLElement | undefined;
-  if (container && latest) sync(container, latest);
 };
 
 /** The map for the current results; markers follow the list on every render. */

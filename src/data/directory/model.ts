@@ -76,6 +76,10 @@ export interface DirectoryGroup {
   costText?: string;
   languages: string[];
   attendance: Attendance;
+  /** `drop-in` (no need to book) or `book` (booking needed), when the feed or its text says. */
+  booking?: 'drop-in' | 'book';
+  /** When the directory's owner last checked the entry (`YYYY-MM-DD`), if it says. */
+  lastChecked?: string;
   /** True when the venue says it is step-free; undefined when it does not say. */
   stepFree?: boolean;
   source: DirectorySource;
