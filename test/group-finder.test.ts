@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/group-finder/hm-group-finder.js';
 import type { HmGroupFinder } from '../src/components/group-finder/group-finder.js';
 import {
@@ -589,6 +589,31 @@ describe('<hm-group-finder> booking and last checked', () => {
     expect(course).to.contain('Costs money: £20 for the course');
     expect(play).to.contain('Drop in, no need to book');
     expect(play).not.to.contain('Last checked');
+  });
+});
+
+describe('<hm-group-finder> printing', () => {
+  it('prints the list without the search form, filters or buttons', async () => {
+    const el = await finder();
+    await search(el, 'BS7');
+    const printButton = button(el, /Print the list/);
+    if (!navigator.userAgent.includes('Chrome/')) {
+      // Only Chromium's test driver can emulate print media; elsewhere the print rules must exist.
+      const rules = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules, (r) => r.cssText))
+        .join('\n');
+      expect(rules).to.match(/@media print/);
+      return;
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(el, 'form.search')).display).to.equal('none');
+      expect(getComputedStyle(shadow(el, 'details.filters')).display).to.equal('none');
+      expect(getComputedStyle(printButton).display).to.equal('none');
+      expect(getComputedStyle(results(el)[0]!).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 
