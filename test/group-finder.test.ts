@@ -649,14 +649,16 @@ describe('<hm-group-finder> map', () => {
     const plain = await finder();
     expect(() => button(plain, /Show map/)).to.throw();
     plain.remove();
+    const tag = Math.random().toString(36).slice(2);
     const hits = async () =>
-      ((await (await fetch(fixtureUrl('/tiles/hits'))).json()) as { tiles: number }).tiles;
+      ((await (await fetch(fixtureUrl(`/tiles/${tag}/hits`))).json()) as { tiles: number }).tiles;
     const before = await hits();
+    expect(before).to.equal(0);
     const el = await make(
       html`<hm-group-finder
         .now=${NOW}
         outcodes=${OUTCODES}
-        tile-url=${fixtureUrl('/tiles/{z}/{x}/{y}.png')}
+        tile-url=${fixtureUrl(`/tiles/${tag}/{z}/{x}/{y}.png`)}
         tile-attribution="© Test tiles contributors"
       ></hm-group-finder>`,
     );

@@ -104,7 +104,7 @@ const TILE_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4+/fvfwAJ0gPnZb5jVQAAAABJRU5ErkJggg==',
   'base64',
 );
-let tileHits = 0;
+const tileHits = new Map();
 const onceServed = new Set();
 
 /** Requests answered per tag (`/oruk/etag-<tag>/…`), for tests of ETag revalidation. */
@@ -282,15 +282,17 @@ export async function startFixtureServer(port = 0) {
       );
       return;
     }
-    // /tiles/<z>/<x>/<y>.png: a tiny map tile for the group finder's map (never a real tile
-    // server); /tiles/hits says how many were asked for.
-    if (p === '/tiles/hits') {
-      res.writeHead(200, { ...cors, 'content-type': 'application/json' });
-      res.end(JSON.stringify({ tiles: tileHits }));
-      return;
-    }
-    if (/^\/tiles\/\d+\/-?\d+\/-?\d+\.png$/.test(p)) {
-      tileHits++;
+    // /tiles/<tag>/<z>/<x>/<y>.png: a tiny map tile for the group finder's map (never a real tile
+    // server); /tiles/<tag>/hits says how many were asked for under that tag (one per test, as
+    // the three browsers run at once).
+    const tile = /^\/tiles\/([\w-]{1,40})\/(?:hits|\d+\/-?\d+\/-?\d+\.png)$/.exec(p);
+    if (tile) {
+      if (p.endsWith('/hits')) {
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+        res.end(JSON.stringify({ tiles: tileHits.get(tile[1]) ?? 0 }));
+        return;
+      }
+      tileHits.set(tile[1], (tileHits.get(tile[1]) ?? 0) + 1);
       res.writeHead(200, { ...cors, 'content-type': 'image/png' });
       res.end(TILE_PNG);
       return;
