@@ -1,4 +1,12 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+// The demo's local directory servers (ORUK 1.0, ORUK 3.0, CSV, an outward-code table).
+import { directoryMiddleware } from './scripts/demo-directory.mjs';
+
+const demoDirectory: Plugin = {
+  name: 'hm-demo-directory',
+  configureServer: (server) => void server.middlewares.use(directoryMiddleware),
+  configurePreviewServer: (server) => void server.middlewares.use(directoryMiddleware),
+};
 
 /**
  * `vite` (npm start): the demo page, which loads the built drop-in bundle (dist/cdn/, served as
@@ -10,4 +18,5 @@ export default defineConfig({
   publicDir: '../dist/cdn',
   server: { host: '127.0.0.1', port: 5173, open: !process.env.CI },
   preview: { host: '127.0.0.1' },
+  plugins: [demoDirectory],
 });

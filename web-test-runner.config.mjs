@@ -10,6 +10,7 @@ import { summaryReporter } from './test/servers/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { startFixtureServer } from './test/servers/fixture-server.mjs';
 import { heapPlugin } from './test/servers/heap-plugin.mjs';
+import { geolocationPlugin } from './test/servers/geolocation-plugin.mjs';
 
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const browsers = [];
@@ -90,6 +91,8 @@ export default {
     }),
     { name: 'hm-fixture-server', serverStop: () => fixtures.close() },
     heapPlugin(),
+    // "Use my location" through the browser's own permission and position (Chromium).
+    geolocationPlugin(),
     // JSON modules under src/ (the sample directory) as bundlers serve them: a default export.
     {
       name: 'hm-json-modules',

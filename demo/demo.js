@@ -23,6 +23,15 @@ const pageText = {
     help1: 'Mae eich ymwelydd iechyd neu’ch meddyg teulu yno i chi yn ogystal â’ch babi.',
     help2: 'Os ydych chi neu’ch babi mewn perygl nawr, ffoniwch 999.',
     note: 'Tudalen arddangos: nid yw Cyngor Glan-yr-Afon yn gyngor go iawn. Y cerdyn awgrymiadau yw bwndel Held in Mind, wedi’i lwytho yn union fel y byddai golygydd gwe yn ei gludo. Nid yw’n cadw nac yn anfon dim.',
+    groupsHeading: 'Grwpiau yn eich ardal',
+    groupsLead:
+      'Tylino babi, aros a chwarae, amser rhigwm a mwy yn ein hybiau teulu. Mae eich cod post yn aros ar y dudalen hon.',
+    groupsPostcode: 'Cod post',
+    groupsFind: 'Dod o hyd i grwpiau',
+    groupsSignpost:
+      'Gall tîm ein hyb teulu ddweud wrthych beth arall sydd ymlaen: ffoniwch 0117 496 0000, dydd Llun i ddydd Gwener.',
+    groupsNote:
+      'Mae’r un chwilotwr hefyd yn darllen cyfeiriaduron ORUK 1.0 a CSV y dudalen arddangos: ychwanegwch ?directory=oruk1 neu ?directory=csv at gyfeiriad y dudalen hon.',
     footer: '© Cyngor Glan-yr-Afon (dychmygol). Datganiad hygyrchedd · Preifatrwydd',
   },
   ar: {
@@ -45,6 +54,15 @@ const pageText = {
     help1: 'الزائرة الصحية أو طبيب العائلة موجودان من أجلكم ومن أجل طفلكم.',
     help2: 'إذا كنتم أنتم أو طفلكم في خطر الآن، فاتصلوا بالرقم 999.',
     note: 'صفحة تجريبية: مجلس ريفرسايد ليس مجلسًا حقيقيًا. بطاقة النصائح هي حزمة Held in Mind محمّلة تمامًا كما يلصقها محرر الموقع. لا تخزّن شيئًا ولا ترسل شيئًا.',
+    groupsHeading: 'مجموعات قريبة منكم',
+    groupsLead:
+      'تدليك الرضّع، وابقَ والعب، وأناشيد الأطفال وغيرها في مراكز الأسرة لدينا. يبقى رمزكم البريدي في هذه الصفحة.',
+    groupsPostcode: 'الرمز البريدي',
+    groupsFind: 'ابحثوا عن مجموعات',
+    groupsSignpost:
+      'يمكن لفريق مركز الأسرة أن يخبركم بما يُقام أيضًا: اتصلوا بالرقم 0117 496 0000 من الاثنين إلى الجمعة.',
+    groupsNote:
+      'تقرأ أداة البحث نفسها أيضًا دليلَي ORUK 1.0 وCSV في الصفحة التجريبية: أضيفوا ?directory=oruk1 أو ?directory=csv إلى عنوان هذه الصفحة.',
     footer: '© مجلس ريفرسايد (خيالي). بيان إمكانية الوصول · الخصوصية',
   },
 };
@@ -75,4 +93,15 @@ if (theme && /^(neutral|nhs|govuk|dark)$/.test(theme)) {
   link.rel = 'stylesheet';
   link.href = `./themes/${theme}.css`;
   document.head.append(link);
+}
+
+// ?directory=oruk1 or ?directory=csv: the same finder on the demo's other directory servers.
+{
+  const finder = document.querySelector('hm-group-finder');
+  const directory = new URLSearchParams(location.search).get('directory');
+  if (finder && directory === 'oruk1') finder.setAttribute('oruk', '/directory/oruk1');
+  if (finder && directory === 'csv') {
+    finder.removeAttribute('oruk');
+    finder.setAttribute('src', '/directory/groups.csv');
+  }
 }

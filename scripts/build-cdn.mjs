@@ -50,6 +50,13 @@ const typescript = {
   },
 };
 
+// JSON modules (the finder's sample directory) as a default export, minified.
+const json = {
+  name: 'hm-json',
+  transform: (code, id) =>
+    id.endsWith('.json') ? { code: `export default ${JSON.stringify(JSON.parse(code))};`, map: null } : null,
+};
+
 const minify = {
   name: 'hm-minify',
   async renderChunk(code) {
@@ -68,7 +75,7 @@ const minify = {
 
 // Every element alone (for pages with one element) and all of them together. Separate builds,
 // so each drop-in is one file up front; identical lazy chunks come out byte-identical.
-const elements = ['repair-tips', 'secure-signs', 'episode-player'];
+const elements = ['repair-tips', 'secure-signs', 'episode-player', 'group-finder'];
 const drops = [
   { name: 'held-in-mind', code: `export * from './src/cdn.ts';` },
   ...elements.map((el) => ({
@@ -104,6 +111,7 @@ for (const drop of drops) {
       virtualEntry(drop.code, drop.name),
       rootRelative,
       typescript,
+      json,
       nodeResolve({ exportConditions: ['production'] }),
       minify,
     ],

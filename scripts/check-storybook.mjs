@@ -24,6 +24,14 @@ const checks = [
     'Take a safe pause',
   ],
   [
+    'elements-group-finder--sample-directory',
+    'hm-group-finder',
+    '#finder-title',
+    'hm.group-finder.title',
+    'Find a group near you',
+    '.finder',
+  ],
+  [
     'elements-secure-signs--zero-to-three-months',
     'hm-secure-signs',
     '#band-heading',

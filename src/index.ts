@@ -10,6 +10,8 @@ export {
 } from './components/repair-tips/content.js';
 export { HmEpisodePlayer } from './components/episode-player/episode-player.js';
 export * from './components/episode-player/episode-player.events.js';
+export { HmGroupFinder, type PositionProvider } from './components/group-finder/group-finder.js';
+export * from './components/group-finder/group-finder.events.js';
 export * from './data/index.js';
 export { configureHeldInMindLocalization, supportedLocales } from './i18n/localization.js';
 export type { HeldInMindLocalization, SupportedLocale } from './i18n/localization.js';

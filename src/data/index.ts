@@ -77,3 +77,4 @@ export {
   type OrukClientOptions,
 } from './directory/oruk-client.js';
 export { mergeDirectories } from './directory/merge.js';
+export { findPlace, placesIn, type Place } from './directory/places.js';

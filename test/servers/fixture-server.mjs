@@ -111,6 +111,14 @@ const sample = () =>
     fs.readFileSync(path.join(root, 'src/data/directory/sample-directory.json'), 'utf8'),
   ));
 
+// A 1×1 PNG (pale grey), the smallest real image a tile layer can show.
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4+/fvfwAJ0gPnZb5jVQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const tileHits = new Map();
+const onceServed = new Set();
+
 /** Requests answered per tag (`/oruk/etag-<tag>/…`), for tests of ETag revalidation. */
 const orukHits = new Map();
 
@@ -315,6 +323,31 @@ export async function startFixtureServer(port = 0) {
             : { status: 404, error: 'Postcode not found' },
         ),
       );
+      return;
+    }
+    // /tiles/<tag>/<z>/<x>/<y>.png: a tiny map tile for the group finder's map (never a real tile
+    // server); /tiles/<tag>/hits says how many were asked for under that tag (one per test, as
+    // the three browsers run at once).
+    const tile = /^\/tiles\/([\w-]{1,40})\/(?:hits|\d+\/-?\d+\/-?\d+\.png)$/.exec(p);
+    if (tile) {
+      if (p.endsWith('/hits')) {
+        res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+        res.end(JSON.stringify({ tiles: tileHits.get(tile[1]) ?? 0 }));
+        return;
+      }
+      tileHits.set(tile[1], (tileHits.get(tile[1]) ?? 0) + 1);
+      res.writeHead(200, { ...cors, 'content-type': 'image/png' });
+      res.end(TILE_PNG);
+      return;
+    }
+    // /directory-once/<tag>.json: the sample directory the first time, then 500 (a feed that
+    // went down after the page read it).
+    if (p.startsWith('/directory-once/')) {
+      const tag = p.slice('/directory-once/'.length);
+      const first = !onceServed.has(tag);
+      onceServed.add(tag);
+      res.writeHead(first ? 200 : 500, { ...cors, 'content-type': 'application/json' });
+      res.end(first ? JSON.stringify(sample()) : '{"error":"down"}');
       return;
     }
     // /html: a web page served where JSON was expected

@@ -10,7 +10,7 @@ import type {
 } from './model.js';
 import { stripBidiOverrides } from '../../core/bidi.js';
 import { safeUrl } from '../../core/safe-url.js';
-import { unique } from './values.js';
+import { isoDate, unique } from './values.js';
 
 // An address a mailto: link can safely carry: no URL punctuation in the local part, a dotted
 // host name of letters, digits and hyphens (any script, for internationalised domains).
@@ -45,6 +45,10 @@ export interface RawGroup {
   free?: boolean;
   languages: string[];
   attendance?: string;
+  /** Booking as the feed words it ("drop-in", "booking required"…); the description is read too. */
+  booking?: string;
+  /** A date or date-time: ORUK's `assured_date` / `last_modified`, the own format's `lastChecked`. */
+  lastChecked?: string;
   warnings: string[];
 }
 
@@ -71,6 +75,20 @@ function costOf(raw: RawGroup): Cost {
     if (/£\s*[1-9]|\d+p\b|per (session|week|term|class)|\bcosts?\b/i.test(raw.costText)) return 'paid';
   }
   return 'unknown';
+}
+
+const BOOK =
+  /book(ing)?\s+(is\s+)?(essential|required|needed)|(please|must|need to)\s+book|book\s+(a|your)\s+place|by\s+referral|angen\s+archebu/i;
+const DROP_IN = /no\s+need\s+to\s+book|drop[\s-]?in|just\s+(turn|come)\s+(up|along)|galw\s+heibio/i;
+
+function bookingOf(raw: RawGroup): 'drop-in' | 'book' | undefined {
+  for (const text of [raw.booking, raw.description, raw.name]) {
+    if (!text) continue;
+    if (/no\s+(need\s+to\s+book|booking)|dim\s+angen\s+archebu/i.test(text)) return 'drop-in';
+    if (BOOK.test(text) || /^\s*(book|booking|yes)\b/i.test(text)) return 'book';
+    if (DROP_IN.test(text) || /^\s*(no|none)\b/i.test(text)) return 'drop-in';
+  }
+  return undefined;
 }
 
 function agesOf(raw: RawGroup): AgeRange | undefined {
@@ -139,6 +157,11 @@ export function buildGroup(
   const ages = agesOf(raw);
   if (ages) group.ages = ages;
   if (raw.costText) group.costText = raw.costText;
+  const booking = bookingOf(raw);
+  if (booking) group.booking = booking;
+  const checked = isoDate(raw.lastChecked);
+  if (checked) group.lastChecked = checked;
+  else if (raw.lastChecked) group.warnings.push('last checked date is not a date: ignored');
   const access = raw.venue?.accessibility.join('. ') ?? '';
   if (NOT_STEP_FREE.test(access)) group.stepFree = false;
   else if (STEP_FREE.test(access)) group.stepFree = true;

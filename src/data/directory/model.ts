@@ -4,6 +4,9 @@ import type { GroupType } from './group-types.js';
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** 0 = Monday … 6 = Sunday. */
+export const weekdayIndex = (day: Weekday): number => WEEKDAYS.indexOf(day);
+
 /** One `byday` entry: a weekday, optionally the nth (2) or nth-from-last (-1) in a month. */
 export interface ByDay {
   day: Weekday;
@@ -73,6 +76,10 @@ export interface DirectoryGroup {
   costText?: string;
   languages: string[];
   attendance: Attendance;
+  /** `drop-in` (no need to book) or `book` (booking needed), when the feed or its text says. */
+  booking?: 'drop-in' | 'book';
+  /** When the directory's owner last checked the entry (`YYYY-MM-DD`), if it says. */
+  lastChecked?: string;
   /** True when the venue says it is step-free; undefined when it does not say. */
   stepFree?: boolean;
   source: DirectorySource;

@@ -83,6 +83,7 @@ export function readOruk1Service(service: Json): RawGroup {
     ...readCosts(service),
     languages: unique(objects(service.languages).map((l) => text(l.language))),
     attendance: text(service.attending_type),
+    lastChecked: text(service.assured_date) ?? text(service.last_modified),
     warnings,
   };
 }

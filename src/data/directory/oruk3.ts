@@ -58,6 +58,7 @@ export function readOruk3Service(service: Json): RawGroup {
     ...readCosts(service),
     languages: unique(objects(service.languages).map((l) => text(l.name) ?? text(l.language))),
     attendance: attending || undefined,
+    lastChecked: text(service.assured_date) ?? text(service.last_modified),
     warnings,
   };
 }

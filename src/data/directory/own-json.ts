@@ -52,6 +52,8 @@ export function readOwnGroup(group: Json): RawGroup {
     free: cost === 'free' ? true : cost === 'paid' ? false : undefined,
     languages: unique(strings(group.languages)),
     attendance: text(group.attendance),
+    booking: text(group.booking),
+    lastChecked: text(group.lastChecked),
     warnings,
   };
 }

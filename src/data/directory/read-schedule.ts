@@ -1,4 +1,4 @@
-import { WEEKDAYS, type ByDay, type Schedule, type Weekday } from './model.js';
+import type { ByDay, Schedule, Weekday } from './model.js';
 import { clockTime, isoDate, num, text, type Json } from './values.js';
 
 const BYDAY = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
@@ -76,5 +76,5 @@ export function readSchedule(raw: Json, warnings: string[]): Schedule | undefine
   return schedule;
 }
 
-/** The weekday index (0 = Monday) of a {@link Weekday}. */
-export const weekdayIndex = (day: Weekday): number => WEEKDAYS.indexOf(day);
+// Kept here too for modules that imported it from the reader.
+export { weekdayIndex } from './model.js';

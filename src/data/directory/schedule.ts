@@ -7,7 +7,7 @@ import {
   type DayNumber,
 } from './london-time.js';
 import type { DirectoryGroup, Schedule, Session } from './model.js';
-import { weekdayIndex } from './read-schedule.js';
+import { weekdayIndex } from './model.js';
 
 /** How far ahead sessions are looked for (a little over two years). */
 const HORIZON_DAYS = 800;

@@ -1,7 +1,7 @@
 import { distanceKm, isLatLon, kmToMiles, type LatLon } from './geo.js';
 import type { GroupType } from './group-types.js';
 import type { DirectoryGroup, Session } from './model.js';
-import { weekdayIndex } from './read-schedule.js';
+import { weekdayIndex } from './model.js';
 import { nextSessions } from './schedule.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';

@@ -159,3 +159,31 @@ describe('readDirectory: own JSON and CSV', () => {
     expect((await failure(readDirectory('a,b\n1,2\n', 'csv'))).code).to.equal('unsupported-format');
   });
 });
+
+describe('readDirectory: booking and last checked', () => {
+  it('reads booking from the feed or its words, and the last-checked date', async () => {
+    const { groups } = await readDirectory(await fixtureText('booking.json'));
+    const [course, play] = groups;
+    expect(course!.booking).to.equal('book');
+    expect(course!.lastChecked).to.equal('2025-11-03');
+    expect(play!.booking).to.equal('drop-in');
+    expect(play!.lastChecked).to.equal(undefined);
+    expect(play!.warnings).to.include('last checked date is not a date: ignored');
+    // The sample's wording ("No need to book") is enough.
+    const sampleGroups = (await readDirectory(sample, 'json')).groups;
+    expect(sampleGroups.find((g) => /Stay and play/.test(g.name))?.booking).to.equal('drop-in');
+  });
+
+  it('takes ORUK assured_date as the last-checked date', async () => {
+    const v1 = await readDirectory(
+      { content: [{ id: 'a', name: 'A', assured_date: '2025-10-01' }] },
+      'oruk1',
+    );
+    expect(v1.groups[0]!.lastChecked).to.equal('2025-10-01');
+    const v3 = await readDirectory(
+      { contents: [{ id: 'b', name: 'B', last_modified: '2025-09-30T12:00:00Z', schedules: [] }] },
+      'oruk3',
+    );
+    expect(v3.groups[0]!.lastChecked).to.equal('2025-09-30');
+  });
+});
