@@ -30,6 +30,7 @@ const ENGLISH = {
   'hm-repair-tips': 'Coming back together after a hard moment',
   'hm-secure-signs': 'Signs of a secure bond',
   'hm-episode-player': 'Good enough is enough',
+  'hm-group-finder': 'Find a group near you',
 };
 
 function expectWorking(report: HostReport): void {

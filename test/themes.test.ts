@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/repair-tips/hm-repair-tips.js';
 import '../src/components/secure-signs/hm-secure-signs.js';
 import '../src/components/episode-player/hm-episode-player.js';
+import '../src/components/group-finder/hm-group-finder.js';
 
 // Every theme preset (src/themes/*.css, shipped as dist/cdn/themes/) meets WCAG 2.2 AA: text
 // pairs 4.5:1, borders, focus indicators and card edges 3:1 against what they sit on. Then the
@@ -91,12 +92,17 @@ describe('themes', () => {
               episode-title="Good enough is enough"
               chapters="/demo/media/chapters.json"
             ></hm-episode-player>
+            <hm-group-finder></hm-group-finder>
           </div>`,
         );
-        const [tips, signs, player] = Array.from(page.children) as (HTMLElement & {
+        const [tips, signs, player, finder] = Array.from(page.children) as (HTMLElement & {
           updateComplete: Promise<unknown>;
         })[];
-        for (const el of [tips!, signs!, player!]) await el.updateComplete;
+        for (const el of [tips!, signs!, player!, finder!]) await el.updateComplete;
+        // the finder shows the built-in sample directory's groups once it has loaded
+        await waitUntil(() => finder!.shadowRoot!.querySelector('.groups li, ol li'), 'finder results', {
+          timeout: 15000,
+        });
         // the player's chapters arrive over the network
         await waitUntil(
           () => player!.shadowRoot!.textContent!.includes('Repair after a hard moment'),

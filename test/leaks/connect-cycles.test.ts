@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/repair-tips/hm-repair-tips.js';
 import '../../src/components/secure-signs/hm-secure-signs.js';
 import '../../src/components/episode-player/hm-episode-player.js';
+import '../../src/components/group-finder/hm-group-finder.js';
 import { configureHeldInMindLocalization } from '../../src/i18n/localization.js';
 
 // 1,000 connect/disconnect cycles per element, then count (after garbage collection, through the
@@ -48,6 +49,7 @@ const ELEMENTS: [string, (el: HTMLElement) => void][] = [
       el.setAttribute('chapters', '/demo/media/chapters.json');
     },
   ],
+  ['hm-group-finder', () => {}],
 ];
 
 describe('no leaks over 1,000 connect/disconnect cycles (Chromium, DevTools protocol)', function () {
