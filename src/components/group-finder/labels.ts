@@ -189,14 +189,12 @@ export function sessionTimes(session: Session, locale: string): string {
 export function sessionDay(session: Session, now: Date, locale: string): string {
   const days = dayNumber(session.date) - dayNumber(londonParts(now).date);
   const noon = new Date(`${session.date}T12:00:00Z`);
-  if (days >= 0 && days <= 1) {
-    try {
-      const word = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
-      return word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
-    } catch {
-      /* fall through to the weekday */
-    }
-  }
+  // Messages, not Intl.RelativeTimeFormat: browsers without data for a language (Debian's
+  // Chromium has none for Welsh) would say "Tomorrow" in English.
+  if (days === 0)
+    return msg('Today', { id: 'hm.group-finder.session.today', desc: 'A session later today.' });
+  if (days === 1)
+    return msg('Tomorrow', { id: 'hm.group-finder.session.tomorrow', desc: 'A session tomorrow.' });
   if (days > 1 && days < 7) return formatDate(noon, locale, { weekday: 'long', timeZone: 'UTC' });
   return formatDate(noon, locale, { weekday: 'short', day: 'numeric', month: 'long', timeZone: 'UTC' });
 }
