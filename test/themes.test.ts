@@ -120,3 +120,24 @@ describe('themes', () => {
     });
   }
 });
+
+describe('per-element tokens', () => {
+  for (const tag of ['hm-repair-tips', 'hm-secure-signs', 'hm-episode-player', 'hm-group-finder']) {
+    it(`<${tag}>: --${tag}-background, -border-color and -accent win over the global tokens`, async () => {
+      const name = tag.slice(3);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<div
+          style="--hm-color-surface:#ffffff;--hm-${name}-background:#fdf6e3;--hm-${name}-border-color:#333333;--hm-${name}-accent:#0b6e4f"
+        >
+          ${document.createElement(tag)}
+        </div>`,
+      );
+      const element = el.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await element.updateComplete;
+      const frame = getComputedStyle(element.shadowRoot!.querySelector('.frame')!);
+      expect(frame.backgroundColor).to.equal('rgb(253, 246, 227)');
+      expect(frame.borderInlineEndColor).to.equal('rgb(51, 51, 51)');
+      expect(frame.borderBlockStartColor).to.equal('rgb(11, 110, 79)');
+    });
+  }
+});

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared tokens and blocks. Global `--hm-*` tokens are only fallbacks, so a host can theme every
@@ -123,3 +123,30 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * The frame every element draws round itself (surface, border, an accent stripe along the top),
+ * themed per element by --hm-<element>-background, -border-color and -accent, which fall back to
+ * the global tokens. The element's outermost box carries class="frame".
+ */
+export function frameStyles(element: string) {
+  const name = unsafeCSS(element);
+  return css`
+    :host {
+      --_bg: var(--hm-${name}-background, var(--_hm-surface));
+      --_border: var(--hm-${name}-border-color, var(--_hm-border));
+      --_accent: var(--hm-${name}-accent, var(--_hm-accent));
+      container-type: inline-size;
+    }
+    .frame {
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-block-start: 6px solid var(--_accent);
+      border-radius: var(--_hm-radius);
+      padding: var(--_hm-space);
+      display: grid;
+      /* minmax(0, …): a long word or option must not widen the frame past 320 px */
+      grid-template-columns: minmax(0, 1fr);
+    }
+  `;
+}

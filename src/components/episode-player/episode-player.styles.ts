@@ -1,20 +1,7 @@
 import { css } from 'lit';
 
 export const episodePlayerStyles = css`
-  :host {
-    --_bg: var(--hm-episode-player-background, var(--_hm-surface));
-    --_border: var(--hm-episode-player-border-color, var(--_hm-border));
-    --_accent: var(--hm-episode-player-accent, var(--_hm-accent));
-    container-type: inline-size;
-  }
   .player {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-block-start: 6px solid var(--_accent);
-    border-radius: var(--_hm-radius);
-    padding: var(--_hm-space);
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   p {

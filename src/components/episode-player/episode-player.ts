@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../core/localize.js';
-import { baseStyles } from '../../core/styles.js';
+import { baseStyles, frameStyles } from '../../core/styles.js';
 import { episodePlayerStyles } from './episode-player.styles.js';
 import { heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -144,7 +144,7 @@ const icon = (path: string) =>
  * @fires {EpisodePlayerSeekEvent} hm-episode-player-seek - The person moved the playing position.
  */
 export class HmEpisodePlayer extends LitElement {
-  static override styles = [baseStyles, episodePlayerStyles];
+  static override styles = [baseStyles, frameStyles('episode-player'), episodePlayerStyles];
 
   static override properties = {
     feed: {},
@@ -1025,7 +1025,7 @@ export class HmEpisodePlayer extends LitElement {
     const episode = this.episode_;
     return html`
       <section
-        class="player"
+        class="player frame"
         part="player"
         lang=${locale}
         dir=${directionOf(locale)}

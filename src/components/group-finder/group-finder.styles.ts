@@ -1,20 +1,7 @@
 import { css } from 'lit';
 
 export const groupFinderStyles = css`
-  :host {
-    --_gf-bg: var(--hm-group-finder-background, var(--_hm-surface));
-    --_gf-border: var(--hm-group-finder-border-color, var(--_hm-border));
-    --_gf-accent: var(--hm-group-finder-accent, var(--_hm-accent));
-    container-type: inline-size;
-  }
   .finder {
-    background: var(--_gf-bg);
-    border: 1px solid var(--_gf-border);
-    border-block-start: 6px solid var(--_gf-accent);
-    border-radius: var(--_hm-radius);
-    padding: var(--_hm-space);
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
   }
   h2,
@@ -34,7 +21,7 @@ export const groupFinderStyles = css`
   .notice {
     padding: 0.5em 0.75em;
     background: var(--_hm-surface-alt);
-    border-inline-start: 5px solid var(--_gf-accent);
+    border-inline-start: 5px solid var(--_accent);
   }
   .message-error {
     display: grid;
@@ -97,7 +84,7 @@ export const groupFinderStyles = css`
     display: none;
   }
   .filters {
-    border: 1px solid var(--_gf-border);
+    border: 1px solid var(--_border);
     border-radius: calc(var(--_hm-radius) / 2);
     padding: 0.5em 0.75em;
   }
@@ -146,7 +133,7 @@ export const groupFinderStyles = css`
     block-size: 1.5em;
     margin: 0;
     flex: none;
-    accent-color: var(--_gf-accent);
+    accent-color: var(--_accent);
   }
   .results-bar {
     display: grid;
@@ -167,7 +154,7 @@ export const groupFinderStyles = css`
     gap: 0.4em;
     justify-items: start;
     padding: 0.75em;
-    border: 1px solid var(--_gf-border);
+    border: 1px solid var(--_border);
     border-radius: calc(var(--_hm-radius) / 2);
   }
   .result h3,
@@ -184,7 +171,7 @@ export const groupFinderStyles = css`
     margin-inline-end: 0.25em;
     padding-inline: 0.2em;
     border-radius: 0.8em;
-    background: var(--_gf-accent);
+    background: var(--_accent);
     color: var(--_hm-accent-text);
     font-size: 0.85em;
   }
@@ -205,7 +192,7 @@ export const groupFinderStyles = css`
     justify-items: start;
     inline-size: 100%;
     padding-block-start: 0.5em;
-    border-block-start: 1px solid var(--_gf-border);
+    border-block-start: 1px solid var(--_border);
   }
   .details[hidden] {
     display: none;
@@ -216,7 +203,7 @@ export const groupFinderStyles = css`
     font-size: 1em;
   }
   .details a:not(.button) {
-    color: var(--_gf-accent);
+    color: var(--_accent);
   }
   a.button {
     text-decoration: none;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../core/localize.js';
-import { baseStyles } from '../../core/styles.js';
+import { baseStyles, frameStyles } from '../../core/styles.js';
 import { groupFinderStyles } from './group-finder.styles.js';
 import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -81,7 +81,7 @@ type Locating = 'idle' | 'explain' | 'asking';
  * @fires {GroupFinderSelectEvent} hm-group-finder-select - The person opened a group's details or used one of its actions.
  */
 export class HmGroupFinder extends LitElement {
-  static override styles = [baseStyles, groupFinderStyles];
+  static override styles = [baseStyles, frameStyles('group-finder'), groupFinderStyles];
 
   // Declared without decorators: smaller output, and no decorator settings for tools to get wrong.
   // Internal state ends in `_`: the drop-in build shortens those names (esbuild mangleProps).
@@ -727,7 +727,7 @@ export class HmGroupFinder extends LitElement {
     const busy = this.loading_ || this.pending_ > 0 || this.#loadingParts > 0;
     return html`
       <section
-        class="finder"
+        class="finder frame"
         part="finder"
         lang=${locale}
         dir=${directionOf(locale)}

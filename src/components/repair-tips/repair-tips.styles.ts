@@ -1,21 +1,7 @@
 import { css } from 'lit';
 
 export const repairTipsStyles = css`
-  :host {
-    --_card-bg: var(--hm-repair-tips-background, var(--_hm-surface));
-    --_card-border: var(--hm-repair-tips-border-color, var(--_hm-border));
-    --_card-accent: var(--hm-repair-tips-accent, var(--_hm-accent));
-    container-type: inline-size;
-  }
   .card {
-    background: var(--_card-bg);
-    border: 1px solid var(--_card-border);
-    border-block-start: 6px solid var(--_card-accent);
-    border-radius: var(--_hm-radius);
-    padding: var(--_hm-space);
-    display: grid;
-    /* minmax(0, …): a long option in the topic picker must not widen the card past 320 px */
-    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .label {

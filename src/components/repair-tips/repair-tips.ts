@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../core/localize.js';
-import { baseStyles } from '../../core/styles.js';
+import { baseStyles, frameStyles } from '../../core/styles.js';
 import { repairTipsStyles } from './repair-tips.styles.js';
 import { heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -63,7 +63,7 @@ function tipIdFromHash(hash: string): string | null {
  * @fires {RepairTipsChangeEvent} hm-repair-tips-change - The person moved to another tip or picked a topic.
  */
 export class HmRepairTips extends LitElement {
-  static override styles = [baseStyles, repairTipsStyles];
+  static override styles = [baseStyles, frameStyles('repair-tips'), repairTipsStyles];
 
   // Declared without decorators: smaller output, and no decorator settings for tools to get wrong.
   // Internal state ends in `_`: the drop-in build shortens those names (esbuild mangleProps).
@@ -406,7 +406,7 @@ export class HmRepairTips extends LitElement {
     const error = this.error;
     return html`
       <section
-        class="card"
+        class="card frame"
         part="card"
         lang=${locale}
         dir=${directionOf(locale)}

@@ -2,21 +2,10 @@ import { css } from 'lit';
 
 export const secureSignsStyles = css`
   :host {
-    --_card-bg: var(--hm-secure-signs-background, var(--_hm-surface));
-    --_card-border: var(--hm-secure-signs-border-color, var(--_hm-border));
-    --_card-accent: var(--hm-secure-signs-accent, var(--_hm-accent));
     --_urgent: var(--hm-color-urgent, #b35900);
     --_emergency: var(--hm-color-emergency, var(--_hm-error));
-    container-type: inline-size;
   }
   .card {
-    background: var(--_card-bg);
-    border: 1px solid var(--_card-border);
-    border-block-start: 6px solid var(--_card-accent);
-    border-radius: var(--_hm-radius);
-    padding: var(--_hm-space);
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
   }
   h2,
@@ -35,7 +24,7 @@ export const secureSignsStyles = css`
   }
   .not-a-test {
     font-weight: 600;
-    border-inline-start: 4px solid var(--_card-accent);
+    border-inline-start: 4px solid var(--_accent);
     padding-inline-start: 0.75em;
   }
   fieldset {
@@ -66,7 +55,7 @@ export const secureSignsStyles = css`
     cursor: pointer;
   }
   .choice:has(input:checked) {
-    border-color: var(--_card-accent);
+    border-color: var(--_accent);
     background: var(--_hm-surface-alt);
     font-weight: 600;
   }
@@ -74,7 +63,7 @@ export const secureSignsStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0;
-    accent-color: var(--_card-accent);
+    accent-color: var(--_accent);
   }
   .age-calc {
     display: grid;
@@ -109,7 +98,7 @@ export const secureSignsStyles = css`
   details > summary {
     cursor: pointer;
     min-block-size: 1.5em;
-    color: var(--_card-accent);
+    color: var(--_accent);
     font-weight: 600;
   }
   details > p,
@@ -130,7 +119,7 @@ export const secureSignsStyles = css`
     block-size: 1.5em;
     flex: none;
     margin: 0.1em 0 0;
-    accent-color: var(--_card-accent);
+    accent-color: var(--_accent);
   }
   .actions {
     display: flex;
@@ -183,7 +172,7 @@ export const secureSignsStyles = css`
     align-items: center;
   }
   .children .button[aria-pressed='true'] {
-    background: var(--_card-accent);
+    background: var(--_accent);
     color: var(--_hm-accent-text);
   }
   .copy-fallback textarea {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '../../core/localize.js';
-import { baseStyles } from '../../core/styles.js';
+import { baseStyles, frameStyles } from '../../core/styles.js';
 import { secureSignsStyles } from './secure-signs.styles.js';
 import { clampHeadingLevel, heading } from '../../core/heading.js';
 import { LocaleController } from '../../core/locale-controller.js';
@@ -69,7 +69,7 @@ const newChild = (): ChildState => ({ band: null, answers: {}, worried: false })
  * @fires {SecureSignsCompleteEvent} hm-secure-signs-complete - The person answered every sign for the age band.
  */
 export class HmSecureSigns extends LitElement {
-  static override styles = [baseStyles, secureSignsStyles];
+  static override styles = [baseStyles, frameStyles('secure-signs'), secureSignsStyles];
 
   // Declared without decorators: smaller output, and no decorator settings for tools to get wrong.
   // Internal state ends in `_`: the drop-in build shortens those names (esbuild mangleProps).
@@ -475,7 +475,7 @@ export class HmSecureSigns extends LitElement {
     const error = this.error;
     return html`
       <section
-        class="card"
+        class="card frame"
         part="card"
         lang=${locale}
         dir=${directionOf(locale)}
