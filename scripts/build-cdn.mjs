@@ -75,7 +75,7 @@ const minify = {
 
 // Every element alone (for pages with one element) and all of them together. Separate builds,
 // so each drop-in is one file up front; identical lazy chunks come out byte-identical.
-const elements = ['repair-tips', 'secure-signs', 'episode-player', 'group-finder'];
+const elements = ['repair-tips', 'secure-signs', 'episode-player', 'group-finder', 'language-switch'];
 const drops = [
   { name: 'held-in-mind', code: `export * from './src/cdn.ts';` },
   ...elements.map((el) => ({
@@ -151,7 +151,8 @@ const manifest = JSON.parse(fs.readFileSync('custom-elements.json', 'utf8'));
 const embedAttributes = Object.fromEntries(
   manifest.modules
     .flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.tagName)
+    // The language switch belongs to the host page, not in a frame of its own.
+    .filter((d) => d.tagName && d.tagName !== 'hm-language-switch')
     .map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]),
 );
 const esbuildOptions = {

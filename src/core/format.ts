@@ -6,6 +6,62 @@ const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Plu
 
 type IntlConstructor = { supportedLocalesOf(locales: string[]): string[] };
 
+export type WordUnit = 'hour' | 'minute' | 'second' | 'month' | 'year' | 'mile';
+
+/**
+ * Translated names for what Intl would say in a language the browser has no data for (Welsh,
+ * Somali and Pashto in Debian's Chromium). The localisation runtime installs them, from the
+ * language's own messages, only for such a language; English pages never load them.
+ */
+export interface IntlWords {
+  /** 0 = Sunday. */
+  weekday(day: number): string;
+  /** 0 = January. */
+  month(month: number): string;
+  /** "3 months": `amount` is the number already formatted, `count` picks the plural form. */
+  unit(amount: string, count: number, unit: WordUnit, locale: string): string;
+  /** "a, b and c". */
+  list(items: string[]): string;
+  /** CLDR plural rules where the browser lacks them (Welsh has six categories). */
+  plural(count: number, locale: string): PluralCategory | null;
+}
+
+let words: IntlWords | null = null;
+
+export const installIntlWords = (value: IntlWords | null): void => {
+  words = value;
+};
+
+/** Whether this engine has Intl data for the locale (Debian's Chromium has none for Welsh). */
+export const hasIntlData = (locale: string): boolean => {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/** The installed words, when the locale needs them. */
+const wordsFor = (locale: string): IntlWords | null => (words && !hasIntlData(locale) ? words : null);
+
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const indexByName = (names: string[], value: string): number =>
+  names.findIndex((name) => name === value || name.slice(0, 3) === value.slice(0, 3));
+
 /**
  * Some builds (Debian's Chromium among them) ship without data for smaller languages such as
  * Welsh, and Intl then silently falls back to en-US ("November 22, 2026"). British English is
@@ -35,6 +91,14 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+  const w = options.style === 'unit' && options.unitDisplay === 'long' ? wordsFor(locale) : null;
+  if (w && isWordUnit(options.unit)) {
+    // The number alone (digits, grouping, decimals), then the unit word from the messages.
+    const plain: Intl.NumberFormatOptions = { ...options, style: 'decimal' };
+    delete plain.unit;
+    delete plain.unitDisplay;
+    return w.unit(formatNumber(value, locale, plain), value, options.unit, locale);
+  }
   return cached(
     `n${JSON.stringify(options)}`,
     Intl.NumberFormat,
@@ -43,6 +107,14 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
   ).format(value);
 }
 
+const isWordUnit = (unit: string | undefined): unit is WordUnit =>
+  unit === 'hour' ||
+  unit === 'minute' ||
+  unit === 'second' ||
+  unit === 'month' ||
+  unit === 'year' ||
+  unit === 'mile';
+
 export function formatDate(
   value: Date | number,
   locale: string,
@@ -50,12 +122,43 @@ export function formatDate(
 ): string {
   const date = typeof value === 'number' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  return cached(
+  const format = cached(
     `d${JSON.stringify(options)}`,
     Intl.DateTimeFormat,
     (l) => new Intl.DateTimeFormat(l, options),
     locale,
-  ).format(date);
+  );
+  const w = wordsFor(locale);
+  if (!w) return format.format(date);
+  // British order and digits, with the weekday and month names of the language.
+  return format
+    .formatToParts(date)
+    .map(({ type, value: part }) => {
+      if (type === 'weekday') return w.weekday(indexByName(EN_WEEKDAYS, part));
+      if (type === 'month' && /\p{L}/u.test(part)) return w.month(indexByName(EN_MONTHS, part));
+      return part;
+    })
+    .join('');
+}
+
+/** "0–11 months", "2–4 years": a range of a unit, in words where Intl has none. */
+export function formatUnitRange(start: number, end: number, unit: WordUnit, locale: string): string {
+  if (!wordsFor(locale)) {
+    try {
+      // formatRange is ES2023 (every engine we test has it); older ones take the line below.
+      const format = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'long',
+      }) as Intl.NumberFormat & {
+        formatRange(start: number, end: number): string;
+      };
+      return format.formatRange(start, end);
+    } catch {
+      /* below */
+    }
+  }
+  return `${formatNumber(start, locale)}–${formatNumber(end, locale, { style: 'unit', unit, unitDisplay: 'long' })}`;
 }
 
 /** A clock-style duration: 75 → "1:15", 3725 → "1:02:05", with the locale's digits. */
@@ -93,6 +196,8 @@ export function formatList(
   locale: string,
   type: 'conjunction' | 'unit' = 'conjunction',
 ): string {
+  const w = type === 'conjunction' ? wordsFor(locale) : null;
+  if (w) return w.list(items);
   try {
     return new Intl.ListFormat(locale, { style: 'long', type }).format(items);
   } catch {
@@ -130,6 +235,8 @@ export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** The CLDR plural category of a count in a locale (Welsh and Arabic use all six). */
 export function pluralCategory(count: number, locale: string): PluralCategory {
+  const fromWords = wordsFor(locale)?.plural(count, locale);
+  if (fromWords) return fromWords;
   return cached('p', Intl.PluralRules, (l) => new Intl.PluralRules(l), locale).select(
     count,
   ) as PluralCategory;

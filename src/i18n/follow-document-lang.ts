@@ -1,6 +1,7 @@
 import { sourceLocale } from './locale-codes.js';
 import { primaryLanguage } from '../core/locale.js';
 import type { HeldInMindLocalization } from './localization.js';
+import type {} from '../components/language-switch/language-switch.events.js';
 
 let loading: Promise<HeldInMindLocalization> | null = null;
 
@@ -12,7 +13,8 @@ export const loadLocalization = (): Promise<HeldInMindLocalization> =>
  * The drop-in bundle's localisation: take the language from `<html lang>` and follow later
  * changes to it (a site's own language switcher usually rewrites that attribute). English pages
  * never download the localisation runtime: messages are written in English, so it loads only
- * when the page first asks for another language.
+ * when the page first asks for another language. A `<hm-language-switch>` on the page asks
+ * through a window event, which every bundle hears, so one switcher changes them all.
  */
 export function followDocumentLang(): void {
   const root = document.documentElement;
@@ -27,4 +29,11 @@ export function followDocumentLang(): void {
   };
   apply();
   new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
+  window.addEventListener('hm-locale-request', (event) => {
+    loadLocalization()
+      .then((l10n) => l10n.setLocale(event.detail.locale))
+      .catch(() => {
+        /* as above */
+      });
+  });
 }

@@ -3,6 +3,7 @@ import { sourceLocale, targetLocales } from './locale-codes.js';
 import { bestSupportedLocale } from '../core/locale-match.js';
 import { catalogueLoaders, type CataloguePart } from './catalogue-loaders.js';
 import { neededCatalogues } from './needed-catalogues.js';
+import { hasIntlData, installIntlWords } from '../core/format.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -11,10 +12,15 @@ export const supportedLocales: readonly SupportedLocale[] = [sourceLocale, ...ta
 
 // Messages come per element (src/i18n/catalogues/<locale>/<element>.ts, generated): a page
 // downloads, for its language, only the catalogues of the elements it defines.
-async function loadCatalogues(locale: string): Promise<LocaleModule> {
+export async function loadCatalogues(locale: string): Promise<LocaleModule> {
   const loaders = catalogueLoaders[locale] ?? {};
   const parts = neededCatalogues().flatMap((part) => loaders[part as CataloguePart] ?? []);
   const modules = await Promise.all(parts.map((load) => load()));
+  // Day, month and unit names from the messages where this browser has no Intl data for the
+  // language (Debian's Chromium and Welsh); its own chunk, so other pages never download it.
+  if (locale !== sourceLocale && !hasIntlData(locale)) {
+    installIntlWords((await import('../core/intl-words.js')).intlWords);
+  }
   return { templates: Object.assign({}, ...modules.map((m) => m.templates)) };
 }
 

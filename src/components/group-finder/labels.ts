@@ -1,6 +1,6 @@
 // Words the finder shows about groups, every one through msg() and Intl.
 import { msg, str } from '../../core/localize.js';
-import { formatDate, formatNumber, formatList, plural } from '../../core/format.js';
+import { formatDate, formatNumber, formatList, formatUnitRange, plural } from '../../core/format.js';
 import type { GroupType } from '../../data/directory/group-types.js';
 import type { AgeRange, Cost, Attendance, Session } from '../../data/directory/model.js';
 import { UK_TIME_ZONE, londonParts, dayNumber } from '../../data/directory/london-time.js';
@@ -115,21 +115,11 @@ export function agesLabel(ages: AgeRange | undefined, locale: string): string {
     );
   if (max !== undefined) {
     const inYears = min % 12 === 0 && max % 12 === 0 && max >= 24;
-    const unit = inYears ? 'year' : 'month';
-    const [a, b] = inYears ? [min / 12, max / 12] : [min, max];
-    try {
-      // formatRange is ES2023 (every engine we test has it); older ones take the catch below.
-      const format = new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit,
-        unitDisplay: 'long',
-      }) as Intl.NumberFormat & {
-        formatRange(start: number, end: number): string;
-      };
-      parts.push(format.formatRange(a, b));
-    } catch {
-      parts.push(`${formatNumber(a, locale)}–${inYears ? years(b, locale) : months(b, locale)}`);
-    }
+    parts.push(
+      inYears
+        ? formatUnitRange(min / 12, max / 12, 'year', locale)
+        : formatUnitRange(min, max, 'month', locale),
+    );
   } else if (min > 0) {
     const from = months(min, locale);
     parts.push(
