@@ -143,6 +143,8 @@ export class HmGroupFinder extends LitElement {
   private shown_ = PAGE;
   private open_: ReadonlySet<string> = new Set();
   private announcement_ = '';
+  /** The language an announcement was made in: after a language change it is stale, not repeated. */
+  #announcedIn = '';
   private mapOpen_ = false;
   private copied_ = '';
   private places_: Place[] = [];
@@ -247,6 +249,7 @@ export class HmGroupFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('announcement_')) this.#announcedIn = activeMessageLocale();
     if (!this.hasUpdated) this.state_ = emptyState(this.#defaultRadius());
     if (changed.has('radius') && this.hasUpdated)
       this.state_ = { ...this.state_, radius: this.#defaultRadius() };
@@ -736,7 +739,9 @@ export class HmGroupFinder extends LitElement {
       >
         ${heading(level, msg('Find a group near you', { id: 'hm.group-finder.title', desc: 'Title of the group finder.' }), 'finder-title')}
         ${parts} ${results}
-        <div role="status" class="visually-hidden">${this.announcement_}</div>
+        <div role="status" class="visually-hidden">
+          ${this.#announcedIn === locale ? this.announcement_ : ''}
+        </div>
       </section>
     `;
   }
