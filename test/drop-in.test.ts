@@ -98,6 +98,7 @@ describe('one element alone (dist/cdn/hm-secure-signs.js, unmodified)', () => {
     expect(catalogues.map((c) => c.replace(/-[\w-]{8}\.js$/, ''))).to.have.members([
       'cy-core',
       'cy-secure-signs',
+      'cy-secure-signs-content',
     ]);
   });
 });

@@ -11,8 +11,33 @@ describe('opt-in localisation (npm entry)', () => {
     expect(a.getLocale()).to.equal('en-GB');
   });
 
-  it('ships en-GB, Welsh and Arabic', () => {
-    expect([...supportedLocales].sort()).to.deep.equal(['ar', 'cy', 'en-GB']);
+  it('ships the 24 locales of the languages families in the UK read', () => {
+    expect([...supportedLocales].sort()).to.deep.equal([
+      'ar',
+      'bg',
+      'bn',
+      'cy',
+      'en-GB',
+      'es',
+      'fa',
+      'fr',
+      'gu',
+      'hu',
+      'it',
+      'lt',
+      'pa',
+      'pl',
+      'ps',
+      'pt',
+      'ro',
+      'ru',
+      'so',
+      'ta',
+      'tr',
+      'uk',
+      'ur',
+      'zh-Hans',
+    ]);
   });
 
   it('maps any tag to the best supported locale, and unknown ones to en-GB', async () => {

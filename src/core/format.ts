@@ -125,7 +125,9 @@ export function formatDate(
   const format = cached(
     `d${JSON.stringify(options)}`,
     Intl.DateTimeFormat,
-    (l) => new Intl.DateTimeFormat(l, options),
+    // Gregorian dates in every language: these are UK sessions and review dates, and Persian and
+    // Pashto would otherwise default to the Solar Hijri calendar.
+    (l) => new Intl.DateTimeFormat(l, { calendar: 'gregory', ...options }),
     locale,
   );
   const w = wordsFor(locale);

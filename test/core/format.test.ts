@@ -74,6 +74,16 @@ describe('core/format', () => {
     expect(formatDate(new Date('nonsense'), 'en-GB')).to.equal('');
   });
 
+  it('writes Gregorian dates in Persian and Pashto (UK sessions), not Solar Hijri ones', () => {
+    const date = new Date(2026, 10, 22, 12);
+    for (const locale of ['fa', 'ps']) {
+      // 2026 in Latin or Extended Arabic-Indic digits; the Solar Hijri year would be 1405.
+      const text = formatDate(date, locale);
+      expect(text, locale).to.match(/2026|۲۰۲۶/);
+      expect(text, locale).not.to.match(/1405|۱۴۰۵/);
+    }
+  });
+
   it('falls back to en-GB for a tag Intl refuses', () => {
     expect(formatNumber(1000, 'x-not-a-locale-!!')).to.equal('1,000');
   });
