@@ -103,7 +103,8 @@ describe('every element in every locale (320 px)', function () {
     wrapper = document.createElement('div');
     document.body.append(wrapper);
     render(
-      html`<div style="inline-size: 320px">
+      // A 320 px phone less a host page's usual 16 px margins (GOV.UK's are 15 px).
+      html`<div style="inline-size: 288px">
         <hm-repair-tips></hm-repair-tips>
         <hm-secure-signs age="3-6m"></hm-secure-signs>
         <hm-group-finder
@@ -156,7 +157,7 @@ describe('every element in every locale (320 px)', function () {
   for (const locale of [...targetLocales, ...pseudoLocales]) {
     it(`${locale}: translated, marked with its language and direction, no overflow${RTL.has(locale) ? ', axe clean' : ''}`, async () => {
       await show(locale);
-      const box = wrapper.getBoundingClientRect();
+      const box = wrapper.firstElementChild!.getBoundingClientRect();
       for (const el of elements()) {
         const frame = el.shadowRoot!.querySelector('[lang]')!;
         expect(frame.getAttribute('lang'), `${el.localName} lang`).to.equal(locale);

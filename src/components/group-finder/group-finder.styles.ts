@@ -137,6 +137,9 @@ export const groupFinderStyles = css`
   }
   .results-bar {
     display: grid;
+    /* The column never grows past the frame: a long option (Bengali "nearest first") would
+       otherwise widen the whole bar beyond a 320 px screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .tools select {

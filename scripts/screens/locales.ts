@@ -1,0 +1,32 @@
+// Sets the page's locale from ?lang= (a shipped locale or a pseudo-locale) and brings the finder
+// to a page of results, so that a screenshot shows most of each element's text.
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import '../../src/all.js';
+import { sourceLocale, targetLocales } from '../../src/i18n/locale-codes.js';
+import { loadCatalogues } from '../../src/i18n/localization.js';
+import { pseudoLocales, pseudoTemplates } from '../../test/pseudo/catalogues.js';
+
+const locale = new URLSearchParams(location.search).get('lang') ?? sourceLocale;
+const { setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales: [...targetLocales, ...pseudoLocales],
+  loadLocale: (l) =>
+    pseudoTemplates[l]
+      ? Promise.resolve({ templates: pseudoTemplates[l] } as LocaleModule)
+      : loadCatalogues(l),
+});
+await setLocale(locale);
+
+const finder = document.querySelector('hm-group-finder') as HTMLElement & { loaded: Promise<unknown> };
+await finder.loaded;
+const input = finder.shadowRoot!.querySelector<HTMLInputElement>('#where')!;
+input.value = 'BS7';
+finder.shadowRoot!.querySelector<HTMLButtonElement>('form.search button[type="submit"]')!.click();
+const until = (test: () => unknown) =>
+  new Promise<void>((resolve) => {
+    const poll = () => (test() ? resolve() : setTimeout(poll, 50));
+    poll();
+  });
+await until(() => finder.shadowRoot!.querySelector('.result'));
+await until(() => document.querySelector('hm-episode-player')!.shadowRoot?.querySelector('#title'));
+document.body.dataset.ready = 'true';
