@@ -29,12 +29,20 @@ try {
 }
 
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+// Tools for the people who embed the elements, not for families, are translated into fewer
+// languages: the embed builder's interface is offered in English, Welsh and Arabic only.
+const PARTIAL = { 'hm.builder.': ['cy', 'ar'] };
+const partial = (id, file) =>
+  Object.entries(PARTIAL).some(
+    ([prefix, locales]) => id.startsWith(prefix) && !locales.includes(path.basename(file, '.xlf')),
+  );
 const placeholders = (xml) =>
   (xml.match(/<x [^>]*\/>/g) ?? [])
     .map((x) => x.replace(/\s+/g, ' '))
     .sort()
     .join('|');
 const rows = [];
+let untranslatedTools = 0;
 
 for (const file of files) {
   const xml = fs.readFileSync(file, 'utf8');
@@ -47,6 +55,10 @@ for (const file of files) {
     const target = body.match(/<target(?:\s+state="([^"]*)")?>([\s\S]*?)<\/target>/);
     if (!/<note[^>]*>[^<]+<\/note>/.test(body)) problems.push(`${file}: ${id} has no translator note (desc)`);
     if (!target || target[2].trim() === '') {
+      if (partial(id, file)) {
+        untranslatedTools += 1;
+        continue;
+      }
       problems.push(`${file}: ${id} has no translation`);
       continue;
     }
@@ -74,4 +86,9 @@ if (problems.length) {
   console.error(`\n${problems.length} localisation problem(s):\n- ${problems.slice(0, 50).join('\n- ')}`);
   process.exit(1);
 }
-console.log('i18n: extraction is up to date; every message is translated in every locale.');
+console.log(
+  'i18n: extraction is up to date; every message is translated in every locale' +
+    (untranslatedTools
+      ? ` (except ${untranslatedTools} embed-builder messages, offered in en, cy, ar only).`
+      : '.'),
+);
