@@ -60,14 +60,20 @@ describe('demo episode (demo/media)', () => {
     media.src = fixtureUrl(`/media/${file}`);
     document.body.append(media);
     try {
-      await new Promise((resolve, reject) => {
-        media.addEventListener('loadedmetadata', resolve, { once: true });
+      const loaded = await new Promise<boolean>((resolve, reject) => {
+        media.addEventListener('loadedmetadata', () => resolve(true), { once: true });
         media.addEventListener(
           'error',
-          () => reject(new Error(`cannot load ${file}: ${media.error?.code}`)),
+          () =>
+            // "maybe" from canPlayType, then no decoder (Firefox ESR for H.264 without
+            // libavcodec installed): the engine cannot play this type after all.
+            media.error?.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED
+              ? resolve(false)
+              : reject(new Error(`cannot load ${file}: ${media.error?.code}`)),
           { once: true },
         );
       });
+      if (!loaded) return false;
       expect(media.duration, file).to.be.within(120, 240);
       media.currentTime = 60;
       await new Promise((resolve) => media.addEventListener('seeked', resolve, { once: true }));

@@ -238,6 +238,8 @@ export class HmEpisodePlayer extends LitElement {
   #lastSaved = 0;
   #chapterIndex = -1;
   #probed = new Set<string>();
+  /** Files of this episode the browser could not play ("maybe" from canPlayType, then no decoder). */
+  #failedSources = new Set<string>();
   #activeCue = -1;
   #transcriptRequested = false;
   #scrollTo: number | null = null;
@@ -441,6 +443,7 @@ export class HmEpisodePlayer extends LitElement {
       chapters: data.chapters ?? [],
     };
     this.episode_ = episode;
+    this.#failedSources.clear();
     this.version_ = preferredVersion(versions, activeMessageLocale());
     this.transcriptLink_ =
       preferredTranscript(episode.transcripts, activeMessageLocale(), episode.lang) ?? null;
@@ -455,7 +458,7 @@ export class HmEpisodePlayer extends LitElement {
     if (!episode) return;
     const slotted = this.#slotted();
     const probe = slotted ?? this.#ownMedia ?? document.createElement('audio');
-    const source = playableSource(episode.versions[this.version_], probe);
+    const source = playableSource(episode.versions[this.version_], probe, this.#failedSources);
     if (!source) {
       this.#report('problem_', (m) => m.mediaProblem('no-media'));
       return;
@@ -695,6 +698,19 @@ export class HmEpisodePlayer extends LitElement {
   async #explainError(media: HTMLMediaElement): Promise<void> {
     if (!media.error || media.error.code === MediaError.MEDIA_ERR_ABORTED) return;
     const src = media.currentSrc || media.src;
+    // The feed's next file (a WebM beside an MP4) before any error: engines say "maybe" to
+    // types they then cannot decode.
+    const version = this.episode_?.versions[this.version_];
+    const failed = version?.sources.find((s) => new URL(s.url, document.baseURI).href === src);
+    if (failed && media === this.#ownMedia && media.error.code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED) {
+      this.#failedSources.add(failed.url);
+      if (playableSource(version, media, this.#failedSources)) {
+        const wanted = this.playing_ || this.buffering_ || !media.paused;
+        this.#applySource(true);
+        if (wanted) void this.play();
+        return;
+      }
+    }
     this.playing_ = this.buffering_ = false;
     let kind: 'not-found' | 'unsupported' | 'unknown' = 'unknown';
     try {

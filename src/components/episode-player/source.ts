@@ -59,13 +59,17 @@ export function guessType(url: string, declared?: string | null): string {
 
 export const isVideo = (type: string): boolean => /^video\//i.test(type);
 
-/** The first source this browser says it may play (an unknown type gets the benefit of the doubt). */
+/**
+ * The first source this browser says it may play (an unknown type gets the benefit of the doubt),
+ * leaving out files that already failed here.
+ */
 export function playableSource(
   version: MediaVersion | undefined,
   probe: HTMLMediaElement,
+  failed: ReadonlySet<string> = new Set(),
 ): MediaSource | undefined {
-  if (!version) return undefined;
-  return version.sources.find((s) => !s.type || probe.canPlayType(s.type) !== '') ?? version.sources[0];
+  const left = version?.sources.filter((s) => !failed.has(s.url)) ?? [];
+  return left.find((s) => !s.type || probe.canPlayType(s.type) !== '') ?? left[0];
 }
 
 /** The version in the page's language if there is one, else the first. */
