@@ -26,7 +26,7 @@ const ENGLISH = {
   hu: 'Hungarian',
   it: 'Italian',
   lt: 'Lithuanian',
-  pa: 'Panjabi (Gurmukhi)',
+  pa: 'Panjabi, Gurmukhi script',
   pl: 'Polish',
   ps: 'Pashto',
   pt: 'Portuguese',
@@ -37,7 +37,7 @@ const ENGLISH = {
   tr: 'Turkish',
   uk: 'Ukrainian',
   ur: 'Urdu',
-  'zh-Hans': 'Chinese (Simplified)',
+  'zh-Hans': 'Chinese, Simplified',
 };
 const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur']);
 const endonyms = Object.fromEntries(
@@ -75,13 +75,19 @@ const files = fs
   .filter((f) => f.endsWith('.xlf'))
   // Welsh first (a UK language with its own standards for public bodies), then by code.
   .sort((a, b) => (a === 'cy.xlf' ? -1 : b === 'cy.xlf' ? 1 : a.localeCompare(b)));
+const xliff = files.map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
+// Every message any file has: a locale file without one of them has not translated it.
+const sourceIds = new Set(
+  xliff.flatMap((xml) => [...xml.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1])),
+);
+const sourceCount = sourceIds.size;
 const rows = [];
-let sourceCount = 0;
-for (const file of files) {
-  const xml = fs.readFileSync(path.join(dir, file), 'utf8');
+for (const [i, file] of files.entries()) {
+  const xml = xliff[i];
   const locale = xml.match(/target-language="([^"]+)"/)?.[1] ?? path.basename(file, '.xlf');
   const units = [...xml.matchAll(/<trans-unit id="[^"]+">([\s\S]*?)<\/trans-unit>/g)];
   const counts = new Map();
+  if (units.length < sourceCount) counts.set('missing from the file', sourceCount - units.length);
   let translated = 0;
   for (const [, body] of units) {
     const target = body.match(/<target(?:\s+state="([^"]*)")?>([\s\S]*?)<\/target>/);
@@ -90,12 +96,11 @@ for (const file of files) {
     const words = STATES[state] ?? state;
     counts.set(words, (counts.get(words) ?? 0) + 1);
   }
-  sourceCount = Math.max(sourceCount, units.length);
   const review = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([words, n]) => `${n} ${words}`)
     .join('; ');
-  rows.push([`\`${locale}\``, languageName(locale), String(units.length), String(translated), review]);
+  rows.push([`\`${locale}\``, languageName(locale), String(sourceCount), String(translated), review]);
 }
 rows.unshift([
   `\`${config.sourceLocale}\``,
