@@ -27,6 +27,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The React framework-check page (test/frameworks/react-app.jsx).
+    files: ['test/frameworks/**/*.jsx'],
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
     files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },
@@ -47,6 +52,8 @@ export default tseslint.config(
       '.storybook/**/*.ts',
       'demo/**/*.js',
       'test/pages/**/*.js',
+      'test/frameworks/**/*.js',
+      'test/frameworks/**/*.jsx',
       'bench/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.browser } },

@@ -65,9 +65,16 @@ const fixtures = await startFixtureServer();
 
 export default {
   // test/corpus/ needs ../shared/corpus and runs on its own (web-test-runner.corpus.config.mjs).
-  files: ['test/**/*.test.ts', '!test/corpus/**', '!test/leaks/**'],
+  files: ['test/**/*.test.ts', '!test/corpus/**', '!test/leaks/**', '!test/frameworks.test.ts'],
   // Leak counting needs the DevTools protocol (heap queries, listener lists): Chromium only.
-  groups: chromium ? [{ name: 'leaks', files: 'test/leaks/*.test.ts', browsers: [chromium] }] : [],
+  // The framework check (React, Vue, plain pages on the npm build) is about the frameworks, not
+  // the engines, which every other test covers: Chromium only too.
+  groups: chromium
+    ? [
+        { name: 'leaks', files: 'test/leaks/*.test.ts', browsers: [chromium] },
+        { name: 'frameworks', files: 'test/frameworks.test.ts', browsers: [chromium] },
+      ]
+    : [],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 3,

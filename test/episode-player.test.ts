@@ -677,6 +677,20 @@ describe('<hm-episode-player> sources', () => {
     await playMuted(el);
   });
 
+  it('takes an episode a page script sets right after adding the element (the same task)', async () => {
+    const el = document.createElement('hm-episode-player');
+    document.body.append(el);
+    el.episode = { src: MEDIA('episode.mp3'), title: 'Set straight away', duration: 130 };
+    players.push(el);
+    try {
+      await ready(el);
+      expect(shadowText(el, '#title')).to.equal('Set straight away');
+      expect(shadowText(el, '.total')).to.equal('2:10');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows --:-- when no duration is known yet', async () => {
     const el = await player(
       html`<hm-episode-player src=${MEDIA('episode.mp3')} episode-title="No length"></hm-episode-player>`,

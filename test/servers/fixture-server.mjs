@@ -105,6 +105,25 @@ function inside(base, rel) {
   return file.startsWith(base + path.sep) ? file : null;
 }
 
+/**
+ * Every ```html block that follows `<!-- tested: test/doc-snippets.test.ts -->` in README.md and
+ * docs/*.md, read fresh on each request so the test always runs what the docs say today.
+ */
+function docSnippets() {
+  const docs = ['README.md', ...fs.readdirSync(path.join(root, 'docs')).map((f) => `docs/${f}`)].filter((f) =>
+    f.endsWith('.md'),
+  );
+  const found = [];
+  for (const file of docs) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    const re = /<!-- tested: test\/doc-snippets\.test\.ts -->\s*\n```html\n([\s\S]*?)\n```/g;
+    for (const m of text.matchAll(re)) {
+      found.push({ file, line: text.slice(0, m.index).split('\n').length + 2, html: m[1] });
+    }
+  }
+  return found;
+}
+
 let sampleDirectory;
 const sample = () =>
   (sampleDirectory ??= JSON.parse(
@@ -402,6 +421,48 @@ export async function startFixtureServer(port = 0) {
       return file
         ? sendFile(res, file, { ...cors, 'content-security-policy': STRICT_CSP })
         : res.writeHead(403).end();
+    }
+    // /snippets/list: the documented HTML snippets marked as tested (see docSnippets);
+    // /snippets/<n>.html: snippet n pasted into a blank page, as a reader of the docs would;
+    // /held-in-mind/<file> (also under /libraries/ for Drupal and /wp-content/uploads/ for
+    // WordPress): the built drop-in, where the docs say to copy it.
+    if (p === '/snippets/list') {
+      res.writeHead(200, { ...cors, 'content-type': 'application/json' });
+      res.end(JSON.stringify(docSnippets().map(({ file, line }) => ({ file, line }))));
+      return;
+    }
+    const snippet = /^\/snippets\/(\d+)\.html$/.exec(p);
+    if (snippet) {
+      const found = docSnippets()[Number(snippet[1])];
+      if (!found) return res.writeHead(404, cors).end();
+      res.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <title>${found.file} line ${found.line}</title>
+    <script src="/pages/snippet-report.js"></script>
+  </head>
+  <body>
+${found.html}
+  </body>
+</html>`);
+      return;
+    }
+    const copied = /^\/(?:libraries\/|wp-content\/uploads\/)?held-in-mind\/(.+)$/.exec(p);
+    if (copied) {
+      const file = inside(path.join(root, 'dist/cdn'), copied[1]);
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    // /frameworks/build/<file>: the framework check bundles (scripts/build-frameworks.mjs);
+    // /frameworks/<file>: their pages (test/frameworks/)
+    if (p.startsWith('/frameworks/build/')) {
+      const file = inside(path.join(root, 'dist/frameworks'), p.slice('/frameworks/build/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
+    }
+    if (p.startsWith('/frameworks/')) {
+      const file = inside(path.join(root, 'test/frameworks'), p.slice('/frameworks/'.length));
+      return file ? sendFile(res, file) : res.writeHead(403).end();
     }
     // /pages/<file>: host pages for the drop-in tests
     if (p.startsWith('/pages/')) {

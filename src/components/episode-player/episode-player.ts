@@ -233,6 +233,7 @@ export class HmEpisodePlayer extends LitElement {
   #restoreControls = false;
   #resolving: AbortController | null = null;
   #textLoads: AbortController | null = null;
+  #resolvePending = false;
   #pendingStart: number | null = null;
   #stopAt: number | null = null;
   #lastSaved = 0;
@@ -314,7 +315,10 @@ export class HmEpisodePlayer extends LitElement {
       this.#pendingStart = this.time_ = fragment.start;
       this.#stopAt = fragment.end ?? null;
     }
-    void this.#resolve();
+    // Read the sources at the next update, not now: a page that sets `episode` just after the
+    // element upgrades (the same task) would otherwise be ignored until the next change.
+    this.#resolvePending = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -339,11 +343,13 @@ export class HmEpisodePlayer extends LitElement {
       'chapters',
     ];
     if (
-      this.hasUpdated &&
       this.isConnected &&
-      sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))
-    )
+      (this.#resolvePending ||
+        (this.hasUpdated && sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))))
+    ) {
+      this.#resolvePending = false;
       void this.#resolve();
+    }
     // Follow along: the line being spoken comes into the window now, and into view after render
     // (not while a search has matches: the list then stays on them).
     if (this.follow_ && this.cues_ && !this.matches_.length) {
