@@ -19,7 +19,9 @@ const tags = [
   'hm-group-finder',
   'hm-episode-player',
 ];
-const out = 'screenshots/locales';
+// THEME=nhs|govuk|dark|neutral links that preset, as a host page would.
+const theme = process.env.THEME ?? '';
+const out = theme ? `screenshots/themes/${theme}` : 'screenshots/locales';
 fs.mkdirSync(out, { recursive: true });
 
 const server = await createServer({
@@ -42,20 +44,18 @@ try {
       );
       page.on('pageerror', (e) => console.log(`[${locale} ${width}] ${e.message}`));
       await page.setViewport({ width, height: 900 });
-      await page.goto(`${base}scripts/screens/locales.html?lang=${locale}`);
+      await page.goto(`${base}scripts/screens/locales.html?lang=${locale}&theme=${theme}`);
       await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
       await new Promise((r) => setTimeout(r, 300));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) console.log(`${locale} ${width}: page overflows by ${overflow}px`);
-      // The whole page inside the viewport, so that element boxes are page coordinates.
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.setViewport({ width, height });
       for (const tag of tags) {
         // The top of long elements (a page of results) is what there is to look at.
-        const box = await (await page.$(tag)).boundingBox();
-        await page.screenshot({
+        const el = await page.$(tag);
+        const box = await el.boundingBox();
+        await el.screenshot({
           path: `${out}/${locale}-${tag.slice(3)}-${width}.png`,
-          clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1400) },
+          clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1400) },
         });
       }
       await page.close();

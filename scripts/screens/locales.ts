@@ -6,7 +6,18 @@ import { sourceLocale, targetLocales } from '../../src/i18n/locale-codes.js';
 import { loadCatalogues } from '../../src/i18n/localization.js';
 import { pseudoLocales, pseudoTemplates } from '../../test/pseudo/catalogues.js';
 
-const locale = new URLSearchParams(location.search).get('lang') ?? sourceLocale;
+const params = new URLSearchParams(location.search);
+const locale = params.get('lang') ?? sourceLocale;
+// ?theme=nhs|govuk|dark|neutral: one of the shipped presets, as a host page links it.
+const theme = params.get('theme');
+if (theme && /^[a-z]+$/.test(theme)) {
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: `/src/themes/${theme}.css`,
+  });
+  document.head.append(link);
+  if (theme === 'dark') document.body.style.background = '#111';
+}
 const { setLocale } = configureLocalization({
   sourceLocale,
   targetLocales: [...targetLocales, ...pseudoLocales],

@@ -40,6 +40,9 @@ export const episodePlayerStyles = css`
     display: block;
     inline-size: 100%;
     block-size: auto;
+    /* A square poster or a portrait video stays within the screen on a wide page. */
+    max-block-size: min(80vh, 40em);
+    object-fit: contain;
     background: #000;
     border-radius: calc(var(--_hm-radius) / 2);
   }
