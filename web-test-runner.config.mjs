@@ -65,9 +65,15 @@ const fixtures = await startFixtureServer();
 
 export default {
   // test/corpus/ needs ../shared/corpus and runs on its own (web-test-runner.corpus.config.mjs).
-  files: ['test/**/*.test.ts', '!test/corpus/**', '!test/leaks/**'],
-  // Leak counting needs the DevTools protocol (heap queries, listener lists): Chromium only.
-  groups: chromium ? [{ name: 'leaks', files: 'test/leaks/*.test.ts', browsers: [chromium] }] : [],
+  files: ['test/**/*.test.ts', '!test/corpus/**', '!test/leaks/**', '!test/chromium/**'],
+  // Leak counting needs the DevTools protocol (heap queries, listener lists), and layout shift
+  // the Layout Instability API: Chromium only.
+  groups: chromium
+    ? [
+        { name: 'leaks', files: 'test/leaks/*.test.ts', browsers: [chromium] },
+        { name: 'chromium-only', files: 'test/chromium/*.test.ts', browsers: [chromium] },
+      ]
+    : [],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 3,
