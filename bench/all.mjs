@@ -154,7 +154,7 @@ const f = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
 console.log(
   `\n${SAMPLES} samples each (one per page load), headless Chromium (Debian), tachometer ${new Date().toISOString().slice(0, 10)}`,
 );
-console.log('| benchmark | median | 95 % interval | time ÷ baseline's |\n| --- | ---: | ---: | ---: |');
+console.log('| benchmark | median | 95 % interval | ÷ baseline |\n| --- | ---: | ---: | ---: |');
 results.forEach((b, i) => {
   const samples = b.samples ?? [];
   const [low, high] = interval(samples);
