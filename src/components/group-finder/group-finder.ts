@@ -255,7 +255,7 @@ export class HmGroupFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('announcement_')) this.#announcedIn = activeMessageLocale();
+    if (changed.has('announcement_' as keyof HmGroupFinder)) this.#announcedIn = activeMessageLocale();
     if (!this.hasUpdated) this.state_ = emptyState(this.#defaultRadius());
     if (changed.has('radius') && this.hasUpdated)
       this.state_ = { ...this.state_, radius: this.#defaultRadius() };
