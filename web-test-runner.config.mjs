@@ -65,13 +65,20 @@ const fixtures = await startFixtureServer();
 
 export default {
   // test/corpus/ needs ../shared/corpus and runs on its own (web-test-runner.corpus.config.mjs).
-  files: ['test/**/*.test.ts', '!test/corpus/**', '!test/leaks/**', '!test/frameworks.test.ts'],
-  // Leak counting needs the DevTools protocol (heap queries, listener lists): Chromium only.
-  // The framework check (React, Vue, plain pages on the npm build) is about the frameworks, not
-  // the engines, which every other test covers: Chromium only too.
+  files: [
+    'test/**/*.test.ts',
+    '!test/corpus/**',
+    '!test/leaks/**',
+    '!test/chromium/**',
+    '!test/frameworks.test.ts',
+  ],
+  // Leak counting needs the DevTools protocol (heap queries, listener lists), and layout shift
+  // the Layout Instability API: Chromium only. The framework check (React, Vue, plain pages on
+  // the npm build) is about the frameworks, not the engines, which every other test covers.
   groups: chromium
     ? [
         { name: 'leaks', files: 'test/leaks/*.test.ts', browsers: [chromium] },
+        { name: 'chromium-only', files: 'test/chromium/*.test.ts', browsers: [chromium] },
         { name: 'frameworks', files: 'test/frameworks.test.ts', browsers: [chromium] },
       ]
     : [],

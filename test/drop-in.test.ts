@@ -115,6 +115,7 @@ describe('episode player drop-in (dist/cdn/hm-episode-player.js, unmodified)', (
     notes: string;
     time: number;
     nativeControls: boolean;
+    error: string;
     errors: string[];
   }
   let frame: HTMLIFrameElement;
@@ -138,5 +139,13 @@ describe('episode player drop-in (dist/cdn/hm-episode-player.js, unmodified)', (
     const played = await ask('play');
     expect(played.time).to.be.above(0);
     expect(played.errors).to.deep.equal([]);
+  });
+
+  it('shows a problem in words, with Try again (the minified build renames private fields)', async () => {
+    const broken = await ask('broken');
+    expect(broken.error).to.contain('The podcast could not be loaded.');
+    expect(broken.error).to.contain('could not be found at its address');
+    expect(broken.error).to.contain('Try again');
+    expect(broken.errors).to.deep.equal([]);
   });
 });

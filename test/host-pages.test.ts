@@ -31,6 +31,7 @@ const ENGLISH = {
   'hm-secure-signs': 'Signs of a secure bond',
   'hm-episode-player': 'Good enough is enough',
   'hm-group-finder': 'Find a group near you',
+  'hm-language-switch': 'Language',
 };
 
 function expectWorking(report: HostReport): void {

@@ -15,7 +15,13 @@ interface PrivacyReport {
   cookies: string;
 }
 
-const TAGS = ['hm-repair-tips', 'hm-secure-signs', 'hm-episode-player', 'hm-group-finder'];
+const TAGS = [
+  'hm-repair-tips',
+  'hm-secure-signs',
+  'hm-episode-player',
+  'hm-group-finder',
+  'hm-language-switch',
+];
 
 describe('private by default (the drop-in bundle, every element, no interaction)', () => {
   for (const lang of ['en-GB', 'cy']) {

@@ -30,10 +30,19 @@ export interface FetchedBytes {
 const DEFAULT_TIMEOUT = 15_000;
 const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-/** GET a URL as UTF-8 text; failures as for {@link fetchBytes}. */
+/** GET a URL as text in the charset its server names (UTF-8 if none); failures as for {@link fetchBytes}. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<FetchedText> {
   const { bytes, ...rest } = await fetchBytes(url, options);
-  return { text: new TextDecoder().decode(bytes), ...rest };
+  return { text: decode(bytes, /charset=["']?([\w-]+)/i.exec(rest.contentType)?.[1]), ...rest };
+}
+
+// A spreadsheet exported as Latin-1 and served as such should not turn "Café" into "Caf�".
+function decode(bytes: Uint8Array, charset = 'utf-8'): string {
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
 }
 
 /**

@@ -11,7 +11,15 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
   let current: T | null = null;
   let loading: Promise<T> | null = null;
   return {
-    load: () => (loading ??= importer().then((m) => (current = m))),
+    // A chunk that failed (offline, a deploy in between) is asked for again next time.
+    load: () =>
+      (loading ??= importer().then(
+        (m) => (current = m),
+        (error: unknown) => {
+          loading = null;
+          throw error;
+        },
+      )),
     get current() {
       return current;
     },

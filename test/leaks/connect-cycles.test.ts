@@ -4,6 +4,7 @@ import '../../src/components/repair-tips/hm-repair-tips.js';
 import '../../src/components/secure-signs/hm-secure-signs.js';
 import '../../src/components/episode-player/hm-episode-player.js';
 import '../../src/components/group-finder/hm-group-finder.js';
+import '../../src/components/language-switch/hm-language-switch.js';
 import { configureHeldInMindLocalization } from '../../src/i18n/localization.js';
 
 // 1,000 connect/disconnect cycles per element, then count (after garbage collection, through the
@@ -50,6 +51,8 @@ const ELEMENTS: [string, (el: HTMLElement) => void][] = [
     },
   ],
   ['hm-group-finder', () => {}],
+  // it listens to every other element's language change: those listeners must go with it
+  ['hm-language-switch', () => {}],
 ];
 
 describe('no leaks over 1,000 connect/disconnect cycles (Chromium, DevTools protocol)', function () {

@@ -11,11 +11,14 @@
     if (!e.sample?.includes(PROBE))
       violations.push(`${e.violatedDirective} ${e.blockedURI || ''} ${e.sample || ''}`.trim());
   });
-  const TAGS = 'hm-repair-tips, hm-secure-signs, hm-group-finder, hm-episode-player';
+  const TAGS = 'hm-repair-tips, hm-secure-signs, hm-group-finder, hm-episode-player, hm-language-switch';
 
   function describe(el) {
     const root = el.shadowRoot;
-    const heading = root?.querySelector('h1, h2, h3, h4, h5, h6');
+    // the language switch has no heading: its label names it
+    const heading = root?.querySelector(
+      el.localName === 'hm-language-switch' ? 'label' : 'h1, h2, h3, h4, h5, h6',
+    );
     // Targets as WCAG 2.5.8 counts them: a radio or checkbox with its label; links inside a
     // sentence are exempt.
     const targets = Array.from(root?.querySelectorAll('button, select, input, a[href]') ?? [])

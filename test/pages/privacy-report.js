@@ -30,22 +30,20 @@
   addEventListener('error', (e) => errors.push(String(e.message || e.type)));
   addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
+  // what shows an element has rendered: its heading (the language switch has only a label)
+  const named = (tag) => (tag === 'hm-language-switch' ? 'label' : 'h1, h2, h3, h4, h5, h6');
   addEventListener('message', async (event) => {
     const tags = event.data?.tags ?? [];
     // wait until every element has rendered something (or 7.5 s)
     for (let i = 0; i < 150; i++) {
-      const ready = tags.every((tag) =>
-        document.querySelector(tag)?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6'),
-      );
+      const ready = tags.every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector(named(tag)));
       if (ready) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await new Promise((resolve) => setTimeout(resolve, 500)); // anything deferred gets its chance
     event.source.postMessage(
       {
-        rendered: tags.filter((tag) =>
-          document.querySelector(tag)?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6'),
-        ),
+        rendered: tags.filter((tag) => document.querySelector(tag)?.shadowRoot?.querySelector(named(tag))),
         requests: performance.getEntriesByType('resource').map((r) => r.name),
         origin: location.origin,
         writes,

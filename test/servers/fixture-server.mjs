@@ -213,6 +213,35 @@ function orukRoute(req, res, url, later) {
   return send(200, body);
 }
 
+/** Bodies posted to /stash/<key>, with their content type (bounded: oldest dropped first). */
+const stash = new Map();
+const STASH_BYTES = 200 * 1024 * 1024;
+
+function stashRoute(req, res, key, url) {
+  if (req.method === 'POST') {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      stash.delete(key);
+      stash.set(key, { body, type: url.searchParams.get('type') || 'application/octet-stream' });
+      let total = 0;
+      for (const entry of stash.values()) total += entry.body.length;
+      for (const [k, entry] of stash) {
+        if (total <= STASH_BYTES || k === key) break;
+        total -= entry.body.length;
+        stash.delete(k);
+      }
+      res.writeHead(204, cors).end();
+    });
+    return;
+  }
+  const entry = stash.get(key);
+  if (!entry) return res.writeHead(404, cors).end();
+  res.writeHead(200, { ...cors, 'content-type': entry.type, 'content-length': entry.body.length });
+  res.end(entry.body);
+}
+
 export async function startFixtureServer(port = 0) {
   const timers = new Set();
   const later = (ms, fn) => {
@@ -233,6 +262,11 @@ export async function startFixtureServer(port = 0) {
       res.end();
       return;
     }
+    // /stash/<key>?type=<content type>: a POST keeps its body (bytes as sent) under the key; a GET
+    // serves it with that content type and CORS, so a test can feed any input to an element over
+    // real HTTP. Keys are the test's own (random), as the three browsers run at once.
+    const stashed = /^\/stash\/([\w-]{1,80})$/.exec(p);
+    if (stashed) return stashRoute(req, res, stashed[1], url);
     // /fixtures/<file>: files from test/fixtures with CORS
     if (p.startsWith('/fixtures/')) {
       const file = inside(fixturesDir, p.slice('/fixtures/'.length));

@@ -44,7 +44,8 @@ const extras = lazy(() => import('./extras.js'));
 const showNotes = lazy(() => import('../../data/podcast/show-notes.js'));
 const help = lazy(() => import('./help.js'));
 type Extras = typeof import('./extras.js');
-type ProblemSlot = 'problem_' | 'warning_' | 'chaptersProblem_' | 'transcriptProblem_';
+// Problems are set through closures, never `this[name]`: the drop-in build renames `…_` fields.
+type ProblemSlot = (problem?: Problem) => Problem | null;
 
 const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
 const STORAGE_PREFIX = 'episode-player:';
@@ -326,6 +327,7 @@ export class HmEpisodePlayer extends LitElement {
     players.delete(this);
     this.#resolving?.abort();
     this.#textLoads?.abort();
+    this.#textLoads = null;
     this.#media?.pause();
     this.#detachMedia();
   }
@@ -395,6 +397,8 @@ export class HmEpisodePlayer extends LitElement {
   async #resolve(): Promise<void> {
     this.#resolving?.abort();
     this.#textLoads?.abort();
+    // Transcript and chapter loads for the new source need a live controller of their own.
+    this.#textLoads = null;
     const controller = (this.#resolving = new AbortController());
     this.problem_ = this.warning_ = this.chaptersProblem_ = this.transcriptProblem_ = null;
     this.chapters_ = [];
@@ -420,7 +424,7 @@ export class HmEpisodePlayer extends LitElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.loading_ = false;
-      this.#report('problem_', (m) => m.feedProblem(toHeldInMindError(error, 'network')));
+      this.#report(this.#problemSlot, (m) => m.feedProblem(toHeldInMindError(error, 'network')));
       return;
     }
     if (controller.signal.aborted) return;
@@ -466,7 +470,7 @@ export class HmEpisodePlayer extends LitElement {
     const probe = slotted ?? this.#ownMedia ?? document.createElement('audio');
     const source = playableSource(episode.versions[this.version_], probe, this.#failedSources);
     if (!source) {
-      this.#report('problem_', (m) => m.mediaProblem('no-media'));
+      this.#report(this.#problemSlot, (m) => m.mediaProblem('no-media'));
       return;
     }
     this.problem_ = null;
@@ -527,7 +531,7 @@ export class HmEpisodePlayer extends LitElement {
       if (this.episode_ === episode) this.chapters_ = list.chapters;
     } catch (error) {
       if (!controller.signal.aborted && this.episode_ === episode)
-        this.#report('chaptersProblem_', (m) =>
+        this.#report(this.#chaptersSlot, (m) =>
           m.textProblem('chapters', toHeldInMindError(error, 'network')),
         );
     }
@@ -545,7 +549,7 @@ export class HmEpisodePlayer extends LitElement {
       if (this.episode_ === episode) this.cues_ = transcript.cues;
     } catch (error) {
       if (!controller.signal.aborted && this.episode_ === episode)
-        this.#report('transcriptProblem_', (m) =>
+        this.#report(this.#transcriptSlot, (m) =>
           m.textProblem('transcript', toHeldInMindError(error, 'network')),
         );
     }
@@ -726,7 +730,7 @@ export class HmEpisodePlayer extends LitElement {
       // could not ask: stay with "unknown"
     }
     if (media === this.#media && (media.currentSrc || media.src) === src)
-      this.#report('problem_', (m) => m.mediaProblem(kind));
+      this.#report(this.#problemSlot, (m) => m.mediaProblem(kind));
   }
 
   /** Once per file: warn when its server ignores range requests (seeking then fails). */
@@ -736,7 +740,7 @@ export class HmEpisodePlayer extends LitElement {
     try {
       const problem = await (await extras.load()).diagnoseMedia(src);
       if (problem === 'no-range' && this.#media?.currentSrc === src)
-        this.#report('warning_', (m) => m.mediaProblem('no-range'));
+        this.#report(this.#warningSlot, (m) => m.mediaProblem('no-range'));
     } catch {
       // no answer, no warning
     }
@@ -748,14 +752,25 @@ export class HmEpisodePlayer extends LitElement {
    */
   #report(slot: ProblemSlot, make: (m: Extras) => Problem): void {
     const token: Problem = { text: '', owner: '' };
-    this[slot] = token;
+    slot(token);
     extras
       .load()
       .then(make, () => ({ text: playbackFailed(), owner: '' }))
       .then((problem) => {
-        if (this[slot] === token) this[slot] = problem;
+        if (slot() === token) slot(problem);
       });
   }
+
+  #problemSlot: ProblemSlot = (p) => (p ? (this.problem_ = p) : this.problem_);
+  #warningSlot: ProblemSlot = (p) => (p ? (this.warning_ = p) : this.warning_);
+  #chaptersSlot: ProblemSlot = (p) => (p ? (this.chaptersProblem_ = p) : this.chaptersProblem_);
+  #transcriptSlot: ProblemSlot = (p) => (p ? (this.transcriptProblem_ = p) : this.transcriptProblem_);
+
+  #handleRetry = () => {
+    // The same address again: the media element must be told to fetch it afresh.
+    this.#media?.removeAttribute('src');
+    void this.#resolve();
+  };
 
   #claimSession(): void {
     const episode = this.episode_;
@@ -1059,7 +1074,7 @@ export class HmEpisodePlayer extends LitElement {
         <div class="screen" ?hidden=${!this.video_}>
           <slot @slotchange=${this.#handleSlotChange}></slot>${this.#ownMedia ?? nothing}
         </div>
-        ${this.problem_ ? this.#renderProblem(this.problem_) : nothing}
+        ${this.problem_ ? this.#renderProblem(this.problem_, true) : nothing}
         ${this.warning_ ? this.#renderProblem(this.warning_) : nothing}
         ${this.resumeAt_ !== null ? this.#renderResume(this.resumeAt_) : nothing} ${this.#renderControls()}
         ${episode ? this.#renderVersions(episode) : nothing}
@@ -1107,10 +1122,17 @@ export class HmEpisodePlayer extends LitElement {
     `;
   }
 
-  #renderProblem(problem: Problem) {
+  #renderProblem(problem: Problem, retry = false) {
     if (!problem.text) return nothing;
     return html`<div class="message-error" part="error" role="alert">
       <p>${problem.text}</p>
+      ${
+        retry
+          ? html`<button type="button" class="button" @click=${this.#handleRetry}>
+              ${msg('Try again', { id: 'hm.episode-player.retry', desc: 'Button that loads the episode again after a problem.' })}
+            </button>`
+          : nothing
+      }
       ${
         problem.owner
           ? html`<p class="owner">

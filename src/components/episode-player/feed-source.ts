@@ -11,6 +11,8 @@ export async function episodeFromFeed(
   options: { proxy?: string; signal: AbortSignal },
 ): Promise<Partial<PlayerEpisode>> {
   const feed = await fetchFeed(feedUrl, { proxy: options.proxy || undefined, signal: options.signal });
+  // A feed with no episodes at all is broken (or cut off), not missing the one asked for.
+  if (!feed.episodes.length) throw new HeldInMindError('parse', 'The feed has no episodes', { url: feedUrl });
   const episode = chooseEpisode(feed.episodes, choice);
   if (!episode) throw new HeldInMindError('not-found', 'The episode is not in the feed', { url: feedUrl });
   const base = episode.enclosure?.url ?? feedUrl;

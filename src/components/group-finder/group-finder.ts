@@ -151,6 +151,7 @@ export class HmGroupFinder extends LitElement {
   private filtersOpen_ = false;
   private pending_ = 0;
   #loadKey: string | null = null;
+  #warnings: readonly string[] = [];
   #loadController: AbortController | null = null;
   #loaded: Promise<void> = Promise.resolve();
   #data: Promise<void> = Promise.resolve();
@@ -225,6 +226,11 @@ export class HmGroupFinder extends LitElement {
     return this.loadError_;
   }
 
+  /** What was skipped or repaired while reading the directory (English, for developers), or none. */
+  get warnings(): readonly string[] {
+    return this.#warnings;
+  }
+
   /** Resolves once the directory has loaded (or failed). */
   get loaded(): Promise<void> {
     return this.#loaded;
@@ -295,7 +301,8 @@ export class HmGroupFinder extends LitElement {
     if (key === this.#loadKey) return;
     this.#loadKey = key;
     const data = (this.#data = this.#load(config));
-    this.#loaded = data.then(() => this.#readInitialState());
+    // Not once removed: a load cut short by removal reads the fragment when it is back.
+    this.#loaded = data.then(() => (this.isConnected ? this.#readInitialState() : undefined));
   }
 
   // Once, after the first directory arrives: the fragment or the host form's value.
@@ -314,6 +321,7 @@ export class HmGroupFinder extends LitElement {
       const directory = await m.loadDirectory(config, controller.signal);
       if (controller.signal.aborted) return;
       if (directory.warnings.length) warn('some of the directory was skipped', directory.warnings);
+      this.#warnings = directory.warnings;
       this.groups_ = directory.groups;
       this.places_ = m.placesIn(directory.groups);
       this.sample_ = directory.sample;
@@ -940,7 +948,15 @@ export class HmGroupFinder extends LitElement {
       return html`<p class="loading">
         ${msg('Loading groups…', { id: 'hm.group-finder.loading', desc: 'Shown while the directory downloads.' })}
       </p>`;
-    if (this.groups_.length === 0) return nothing;
+    if (this.groups_.length === 0)
+      return this.loadError_
+        ? nothing
+        : html`<p class="notice" part="notice">
+            ${msg('This directory has no groups in it yet.', {
+              id: 'hm.group-finder.empty-directory',
+              desc: 'Shown when the directory loaded but lists no groups at all.',
+            })}
+          </p>`;
     const locale = formattingLocale(this);
     const { results, total } = this.#search_(this.shown_);
     const pinned = this.state_.group ? this.groups_.find((g) => g.id === this.state_.group) : undefined;
@@ -951,45 +967,7 @@ export class HmGroupFinder extends LitElement {
       <div class="results-bar">
         ${resultHeading(level + 1, this.#countLine(total), 'results-heading')}
         <p class="near">${this.#nearLine()}</p>
-        <div class="row tools">
-          <label for="sort"
-            >${msg('Sort by', { id: 'hm.group-finder.sort', desc: 'Label of the sort order picker.' })}</label
-          >
-          <select id="sort" @change=${this.#handleSort}>
-            ${
-              this.origin_
-                ? html`<option value="distance" ?selected=${this.state_.sort === 'distance'}>
-                    ${msg('Nearest first', { id: 'hm.group-finder.sort.distance', desc: 'Sort option.' })}
-                  </option>`
-                : nothing
-            }
-            <option value="next" ?selected=${!this.origin_ || this.state_.sort === 'next'}>
-              ${msg('Soonest first', { id: 'hm.group-finder.sort.next', desc: 'Sort option: by next session.' })}
-            </option>
-          </select>
-          ${
-            canMap
-              ? html`<button
-                  type="button"
-                  class="button"
-                  aria-expanded=${this.mapOpen_ ? 'true' : 'false'}
-                  @click=${this.#handleMap}
-                >
-                  ${
-                    this.mapOpen_
-                      ? msg('Hide map', { id: 'hm.group-finder.map.hide', desc: 'Button.' })
-                      : msg('Show map', {
-                          id: 'hm.group-finder.map.show',
-                          desc: 'Button that loads a map of the results.',
-                        })
-                  }
-                </button>`
-              : nothing
-          }
-          <button type="button" class="button" @click=${this.#handlePrint}>
-            ${msg('Print the list', { id: 'hm.group-finder.print', desc: 'Button that prints the results.' })}
-          </button>
-        </div>
+        ${list.length || this.mapOpen_ ? this.#renderTools(canMap) : nothing}
       </div>
       ${
         this.mapOpen_ && map.current
@@ -1112,6 +1090,49 @@ export class HmGroupFinder extends LitElement {
         </div>
       </article>
     </li>`;
+  }
+
+  // Sorting, mapping and printing an empty list would only be noise.
+  #renderTools(canMap: boolean) {
+    return html`<div class="row tools">
+      <label for="sort"
+        >${msg('Sort by', { id: 'hm.group-finder.sort', desc: 'Label of the sort order picker.' })}</label
+      >
+      <select id="sort" @change=${this.#handleSort}>
+        ${
+          this.origin_
+            ? html`<option value="distance" ?selected=${this.state_.sort === 'distance'}>
+                ${msg('Nearest first', { id: 'hm.group-finder.sort.distance', desc: 'Sort option.' })}
+              </option>`
+            : nothing
+        }
+        <option value="next" ?selected=${!this.origin_ || this.state_.sort === 'next'}>
+          ${msg('Soonest first', { id: 'hm.group-finder.sort.next', desc: 'Sort option: by next session.' })}
+        </option>
+      </select>
+      ${
+        canMap
+          ? html`<button
+              type="button"
+              class="button"
+              aria-expanded=${this.mapOpen_ ? 'true' : 'false'}
+              @click=${this.#handleMap}
+            >
+              ${
+                this.mapOpen_
+                  ? msg('Hide map', { id: 'hm.group-finder.map.hide', desc: 'Button.' })
+                  : msg('Show map', {
+                      id: 'hm.group-finder.map.show',
+                      desc: 'Button that loads a map of the results.',
+                    })
+              }
+            </button>`
+          : nothing
+      }
+      <button type="button" class="button" @click=${this.#handlePrint}>
+        ${msg('Print the list', { id: 'hm.group-finder.print', desc: 'Button that prints the results.' })}
+      </button>
+    </div>`;
   }
 
   #renderEmpty() {

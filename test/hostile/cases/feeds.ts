@@ -4,6 +4,8 @@ export interface FeedCase {
   name: string;
   xml: () => string;
   expect: { refused: string } | { read: true; warns?: RegExp; episodes?: number };
+  /** What the player shows when it differs from the parser's outcome (a problem's words). */
+  player?: RegExp;
 }
 
 const A = 'alert(1)';
@@ -235,5 +237,6 @@ export const FEED_CASES: readonly FeedCase[] = [
     name: 'ten thousand empty items',
     xml: () => rss('<item></item>'.repeat(10_000)),
     expect: { read: true },
+    player: /This episode has no audio or video to play/,
   },
 ];
