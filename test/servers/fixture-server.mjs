@@ -403,6 +403,16 @@ export async function startFixtureServer(port = 0) {
         ? sendFile(res, file, { ...cors, 'content-security-policy': STRICT_CSP })
         : res.writeHead(403).end();
     }
+    // /paste?html=…: a blank page with the given markup in its body, as a web editor's CMS would
+    // serve what they pasted (the embed builder's snippets); paste-report.js answers the test.
+    if (p === '/paste') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>A blank page</title>` +
+          `<script src="/pages/paste-report.js"></script></head>\n<body><main>\n${url.searchParams.get('html') ?? ''}\n</main></body></html>`,
+      );
+      return;
+    }
     // /pages/<file>: host pages for the drop-in tests
     if (p.startsWith('/pages/')) {
       const file = inside(path.join(root, 'test/pages'), p.slice('/pages/'.length));
