@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/builder/hm-embed-builder.js';
 import type { HmEmbedBuilder } from '../src/builder/embed-builder.js';
-import { configureHeldInMindLocalization } from '../src/i18n/localization.js';
+import { builderLocalization } from '../src/builder/builder-localization.js';
 import { templates as welshTips } from '../src/i18n/catalogues/cy/repair-tips.js';
 import { askFrame, framePage } from './frames.js';
 import { fixtureUrl, shadow, shadowAll, shadowText } from './helpers.js';
@@ -12,7 +12,7 @@ import { fixtureUrl, shadow, shadowAll, shadowText } from './helpers.js';
 // element must work. The builder reads the built files (custom-elements.json, embed.html, the
 // drop-ins) from the fixture server, as it reads them beside itself in dist/cdn/.
 
-const l10n = configureHeldInMindLocalization();
+const setLocale = builderLocalization();
 const RECONNECT = 'Coming back together after a hard moment';
 
 async function builder(): Promise<HmEmbedBuilder> {
@@ -38,7 +38,7 @@ async function choose(el: HmEmbedBuilder, id: string, value: string) {
 }
 
 afterEach(async () => {
-  await l10n.setLocale('en-GB');
+  await setLocale('en-GB');
   document.querySelectorAll('iframe').forEach((f) => f.remove());
 });
 
@@ -197,7 +197,7 @@ describe('<hm-embed-builder>', () => {
 
   for (const locale of ['cy', 'ar']) {
     it(`is translated and accessible in ${locale}, in the error state too`, async () => {
-      await l10n.setLocale(locale);
+      await setLocale(locale);
       const el = await builder();
       await el.updateComplete;
       const frame = shadow(el, '.frame');
