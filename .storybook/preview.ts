@@ -4,6 +4,8 @@ import { html } from 'lit';
 import customElements from '../custom-elements.json';
 import { configureHeldInMindLocalization } from '../src/i18n/localization.js';
 import { directionOf } from '../src/core/locale.js';
+import { allLocales } from '../src/i18n/locale-codes.js';
+import { ENDONYMS } from '../src/components/language-switch/endonyms.js';
 import neutral from '../src/themes/neutral.css?inline';
 import nhs from '../src/themes/nhs.css?inline';
 import govuk from '../src/themes/govuk.css?inline';
@@ -13,6 +15,9 @@ import dark from '../src/themes/dark.css?inline';
 setCustomElementsManifest(customElements);
 
 const localization = configureHeldInMindLocalization();
+// <hm-language-switch> asks every Held in Mind script on the page through this event (the drop-in
+// bundle listens the same way).
+window.addEventListener('hm-locale-request', (event) => void localization.setLocale(event.detail.locale));
 
 // The theme presets (src/themes/*.css, shipped in dist/cdn/themes/) applied to the whole preview,
 // as a page that links one would.
@@ -26,17 +31,20 @@ const themeSheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeSheet];
 
 const preview: Preview = {
+  // A docs page per element (attributes, properties, events, slots, parts and CSS properties
+  // from the Custom Elements Manifest), with its stories.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the elements',
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en-GB', title: 'English' },
-          { value: 'cy', title: 'Cymraeg' },
-          { value: 'ar', title: 'العربية (RTL)' },
-        ],
+        // Every locale the elements ship (src/i18n/locale-codes.ts), each named in itself.
+        items: allLocales.map((code) => ({
+          value: code,
+          title: `${ENDONYMS[code] ?? code}${directionOf(code) === 'rtl' ? ' (RTL)' : ''}`,
+        })),
         dynamicTitle: true,
       },
     },

@@ -33,6 +33,7 @@ const pageText = {
     groupsNote:
       'Mae’r un chwilotwr hefyd yn darllen cyfeiriaduron ORUK 1.0 a CSV y dudalen arddangos: ychwanegwch ?directory=oruk1 neu ?directory=csv at gyfeiriad y dudalen hon.',
     footer: '© Cyngor Glan-yr-Afon (dychmygol). Datganiad hygyrchedd · Preifatrwydd',
+    builderLink: 'Golygyddion gwe: gwnewch y cod ar gyfer eich tudalen eich hun',
   },
   ar: {
     skip: 'انتقل إلى المحتوى الرئيسي',
@@ -64,6 +65,7 @@ const pageText = {
     groupsNote:
       'تقرأ أداة البحث نفسها أيضًا دليلَي ORUK 1.0 وCSV في الصفحة التجريبية: أضيفوا ?directory=oruk1 أو ?directory=csv إلى عنوان هذه الصفحة.',
     footer: '© مجلس ريفرسايد (خيالي). بيان إمكانية الوصول · الخصوصية',
+    builderLink: 'لمحرّري المواقع: أنشئوا الرمز لصفحتكم',
   },
 };
 const english = {};
@@ -79,6 +81,9 @@ function setLanguage(lang) {
     node.textContent = text[node.dataset.i18n] ?? english[node.dataset.i18n];
   for (const button of document.querySelectorAll('[data-lang]'))
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  // The embed builder opens in the page's language.
+  for (const link of document.querySelectorAll('a[href^="./builder.html"]'))
+    link.href = `./builder.html?lang=${encodeURIComponent(lang)}`;
 }
 
 for (const button of document.querySelectorAll('[data-lang]'))

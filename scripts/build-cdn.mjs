@@ -20,7 +20,9 @@ const stripDescriptions = (code) => code.replace(/,\s*desc:\s*(['"])(?:\\.|(?!\1
 // is the XLIFF's, which the i18n check keeps complete.
 const ids = [...fs.readFileSync('locales/cy.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)]
   .map((m) => m[1])
-  .sort();
+  .sort()
+  // The builder's ids last, so the elements' codes (and bundles) do not change with them.
+  .sort((a, b) => Number(a.startsWith('hm.builder.')) - Number(b.startsWith('hm.builder.')));
 const shortId = new Map(ids.map((id, i) => [id, `_${i.toString(36)}`]));
 const shortenIds = (code) =>
   code.replace(/(['"`])(hm\.[a-z0-9.-]+)\1/g, (whole, quote, id) =>
@@ -87,6 +89,9 @@ const drops = [
       `followDocumentLang();`,
     ].join('\n'),
   })),
+  // The embed builder for web editors (dist/cdn/builder.html): its own script, never part of
+  // the elements' bundles.
+  { name: 'embed-builder', code: `import './src/builder/builder-page.ts';` },
 ];
 
 const virtualEntry = (code, name) => ({
@@ -179,3 +184,9 @@ for (const file of ['embed.html', 'embed.css']) fs.copyFileSync(`src/embed/${fil
 console.log(
   `${outDir}/embed.html, embed.js, embed-host.js (elements: ${Object.keys(embedAttributes).join(', ')})`,
 );
+
+// The builder page reads the manifest beside it to make its form.
+for (const file of ['builder.html', 'builder.css'])
+  fs.copyFileSync(`src/builder/${file}`, path.join(outDir, file));
+fs.copyFileSync('custom-elements.json', path.join(outDir, 'custom-elements.json'));
+console.log(`${outDir}/builder.html, builder.css, embed-builder.js, custom-elements.json`);

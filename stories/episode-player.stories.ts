@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/episode-player/hm-episode-player.js';
+import type { HmEpisodePlayer } from '../src/components/episode-player/episode-player.js';
+import { inShadow, until } from './play-helpers.js';
 
 // The demo episode (demo/media, served by Storybook at /media).
 const FEED = 'media/feed.xml';
@@ -94,3 +96,34 @@ export const WithResume: Story = { args: { resume: true } };
 
 /** An episode that is not in the feed: the problem in plain words. */
 export const EpisodeMissing: Story = { args: { guid: 'not-in-the-feed' } };
+
+const player = (canvas: HTMLElement) => canvas.querySelector('hm-episode-player') as HmEpisodePlayer;
+
+/** Playing (muted, as browsers allow without a click): the time moves and the button says Pause. */
+export const Playing: Story = {
+  play: async ({ canvasElement }) => {
+    const el = player(canvasElement);
+    const play = await inShadow<HTMLButtonElement>(el, '.play', 15000);
+    await until(() => el.media, 'the media element');
+    el.media!.muted = true;
+    play.click();
+    await until(() => el.media && !el.media.paused && el.media.currentTime > 0, 'playback', 15000);
+  },
+};
+
+/** The transcript open and searched: matches marked, counted and announced. */
+export const TranscriptSearch: Story = {
+  play: async ({ canvasElement }) => {
+    const el = player(canvasElement);
+    const panel = await inShadow<HTMLDetailsElement>(el, '[part="transcript"]', 15000);
+    if (!panel.open) panel.querySelector('summary')!.click();
+    await until(() => el.shadowRoot!.querySelectorAll('.cue').length > 0, 'the transcript');
+    const search = await inShadow<HTMLInputElement>(el, '#search');
+    search.value = 'baby';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => el.shadowRoot!.querySelector('mark'), 'a marked match');
+  },
+};
+
+/** A feed that is not there: the problem in plain words, and what the website owner can do. */
+export const FeedError: Story = { args: { feed: 'media/missing-feed.xml', guid: '' } };

@@ -90,8 +90,8 @@ export const InvalidHostTips: Story = {
   render: () => html`<hm-repair-tips .tips=${{ advice: 'not a list of tips' }}></hm-repair-tips>`,
 };
 
-/** A src that cannot be found. */
-export const UnreachableSrc: Story = {
+/** Host tips missing: a src that cannot be found, with replace-built-in. */
+export const HostTipsMissing: Story = {
   args: { src: './assets/missing-tips.json', 'replace-built-in': true },
 };
 

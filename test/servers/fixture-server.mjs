@@ -498,6 +498,16 @@ ${found.html}
       const file = inside(path.join(root, 'test/frameworks'), p.slice('/frameworks/'.length));
       return file ? sendFile(res, file) : res.writeHead(403).end();
     }
+    // /paste?html=…: a blank page with the given markup in its body, as a web editor's CMS would
+    // serve what they pasted (the embed builder's snippets); paste-report.js answers the test.
+    if (p === '/paste') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>A blank page</title>` +
+          `<script src="/pages/paste-report.js"></script></head>\n<body><main>\n${url.searchParams.get('html') ?? ''}\n</main></body></html>`,
+      );
+      return;
+    }
     // /pages/<file>: host pages for the drop-in tests
     if (p.startsWith('/pages/')) {
       const file = inside(path.join(root, 'test/pages'), p.slice('/pages/'.length));
