@@ -184,11 +184,18 @@ describe('<hm-embed-builder>', () => {
     const title = field(el, 'field-.title');
     title.value = ' ';
     title.dispatchEvent(new Event('change', { bubbles: true }));
+    // an emptied address of the files is the editor's to fix (the form stays)
+    const base = field(el, 'field-.base');
+    base.value = '';
+    base.dispatchEvent(new Event('change', { bubbles: true }));
     shadow<HTMLButtonElement>(el, 'button[type="submit"]').click();
     await waitUntil(() => el.shadowRoot!.querySelector('.error-summary'), 'no error summary');
-    expect(shadowText(el, '.error-summary li')).to.equal(
+    expect(
+      shadowAll(el, '.error-summary li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal([
+      'Address of the files: Enter the full web address of your copy of the Held in Mind files, starting with https://',
       'Frame title: Enter a title for the frame: it tells screen reader users what the frame holds',
-    );
+    ]);
     // the preview keeps its last good title
     expect(shadow<HTMLIFrameElement>(el, 'iframe.preview').title).to.equal(
       'Tips for hard moments with your baby',

@@ -103,7 +103,8 @@ export class HmEmbedBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('cdnBase') || changed.has('manifest') || !this.base_) {
+    // (not on an emptied "address of the files" field: that is the editor's to fix)
+    if (!this.hasUpdated || changed.has('cdnBase') || changed.has('manifest')) {
       this.base_ = withSlash(this.cdnBase || new URL('.', document.baseURI).href);
       void this.#load(this.manifest || `${this.base_}custom-elements.json`);
     }
