@@ -77,15 +77,22 @@ const files = fs
   .sort((a, b) => (a === 'cy.xlf' ? -1 : b === 'cy.xlf' ? 1 : a.localeCompare(b)));
 const xliff = files.map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
 // Every message any file has: a locale file without one of them has not translated it.
-const sourceIds = new Set(
+// The embed builder (a tool for web editors, offered in en, cy and ar) is counted apart.
+const isBuilder = (id) => id.startsWith('hm.builder.');
+const allIds = new Set(
   xliff.flatMap((xml) => [...xml.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1])),
 );
-const sourceCount = sourceIds.size;
+const sourceCount = [...allIds].filter((id) => !isBuilder(id)).length;
+const builderCount = allIds.size - sourceCount;
 const rows = [];
 for (const [i, file] of files.entries()) {
   const xml = xliff[i];
   const locale = xml.match(/target-language="([^"]+)"/)?.[1] ?? path.basename(file, '.xlf');
-  const units = [...xml.matchAll(/<trans-unit id="[^"]+">([\s\S]*?)<\/trans-unit>/g)];
+  const all = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
+  const units = all.filter((m) => !isBuilder(m[1])).map((m) => [m[0], m[2]]);
+  const builderDone = all.filter(
+    (m) => isBuilder(m[1]) && /<target[^>]*>\s*\S[\s\S]*?<\/target>/.test(m[2]),
+  ).length;
   const counts = new Map();
   if (units.length < sourceCount) counts.set('missing from the file', sourceCount - units.length);
   let translated = 0;
@@ -100,7 +107,14 @@ for (const [i, file] of files.entries()) {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([words, n]) => `${n} ${words}`)
     .join('; ');
-  rows.push([`\`${locale}\``, languageName(locale), String(sourceCount), String(translated), review]);
+  rows.push([
+    `\`${locale}\``,
+    languageName(locale),
+    String(sourceCount),
+    String(translated),
+    review,
+    builderDone === builderCount ? `${builderDone}, drafted` : 'English',
+  ]);
 }
 rows.unshift([
   `\`${config.sourceLocale}\``,
@@ -108,11 +122,12 @@ rows.unshift([
   String(sourceCount),
   '—',
   'written for this project',
+  String(builderCount),
 ]);
 
 const table = [
-  '| locale | language | messages | translated | review status (from the XLIFF `state` of each target) |',
-  '| --- | --- | --- | --- | --- |',
+  '| locale | language | messages | translated | review status (from the XLIFF `state` of each target) | embed builder (for web editors) |',
+  '| --- | --- | --- | --- | --- | --- |',
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
 
