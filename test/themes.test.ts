@@ -116,6 +116,11 @@ describe('themes', () => {
           for (const details of Array.from(el.shadowRoot!.querySelectorAll('details'))) details.open = true;
         await expect(page).to.be.accessible();
         expect(getComputedStyle(tips!).getPropertyValue('--hm-color-surface').trim()).to.equal(surface);
+        // Radio faces, list arrows and scroll bars follow: light ones on a dark card stood out.
+        const radio = signs!.shadowRoot!.querySelector('input[type="radio"]')!;
+        expect(getComputedStyle(radio).colorScheme, 'native controls').to.equal(
+          theme === 'dark' ? 'dark' : 'normal',
+        );
       });
     });
   }

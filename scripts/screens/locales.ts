@@ -16,7 +16,7 @@ if (theme && /^[a-z]+$/.test(theme)) {
     href: `/src/themes/${theme}.css`,
   });
   document.head.append(link);
-  if (theme === 'dark') document.body.style.background = '#111';
+  if (theme === 'dark') Object.assign(document.body.style, { background: '#111', color: '#eee' });
 }
 const { setLocale } = configureLocalization({
   sourceLocale,
