@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil as waitFor } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/episode-player/hm-episode-player.js';
 import type { HmEpisodePlayer } from '../src/components/episode-player/episode-player.js';
@@ -10,6 +10,13 @@ import { configureHeldInMindLocalization } from '../src/i18n/localization.js';
 import { closedUrl, fixtureUrl, shadow, shadowAll, shadowText, waitForText } from './helpers.js';
 
 const localization = configureHeldInMindLocalization();
+/**
+ * Media and network under a loaded CI machine (WebKit above all) can take longer than
+ * @open-wc's 1 s default; these tests are about what happens, not how fast.
+ */
+const waitUntil: typeof waitFor = (predicate, message, options) =>
+  waitFor(predicate, message, { timeout: 10_000, ...options });
+
 const FEED = fixtureUrl('/media/feed.xml');
 const WELSH_FEED = fixtureUrl('/fixtures/podcast/player/welsh.xml');
 const MEDIA = (file: string) => fixtureUrl(`/media/${file}`);

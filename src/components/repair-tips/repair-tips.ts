@@ -165,6 +165,15 @@ export class HmRepairTips extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tips')) this.#applyPropertyTips(this.tips);
     if (changed.has('tip') && this.tip) this.currentId_ = this.tip;
+    // A tip the person browsed to under the old age or topic no longer applies: back to the tip
+    // of the day for the new ones. (A deep link or `tip` attribute stays pinned.)
+    if (
+      (changed.has('age') || changed.has('topic')) &&
+      this.#navigated &&
+      this.currentId_ &&
+      !this.#visibleTips().some((t) => t.id === this.currentId_)
+    )
+      this.currentId_ = null;
     if (changed.has('src') && this.isConnected && this.#loadedSrc !== this.src) this.#load();
   }
 
