@@ -15,9 +15,9 @@ export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
     load: () =>
       (loading ??= importer().then(
         (m) => (current = m),
-        (error: unknown) => {
+        (e: unknown) => {
           loading = null;
-          throw error;
+          throw e;
         },
       )),
     get current() {

@@ -1122,14 +1122,15 @@ export class HmEpisodePlayer extends LitElement {
     `;
   }
 
+  // "Try again" has its words in the extras chunk, which brought the problem's words.
   #renderProblem(problem: Problem, retry = false) {
     if (!problem.text) return nothing;
     return html`<div class="message-error" part="error" role="alert">
       <p>${problem.text}</p>
       ${
-        retry
+        retry && extras.current
           ? html`<button type="button" class="button" @click=${this.#handleRetry}>
-              ${msg('Try again', { id: 'hm.episode-player.retry', desc: 'Button that loads the episode again after a problem.' })}
+              ${extras.current.retry()}
             </button>`
           : nothing
       }

@@ -11,7 +11,7 @@ import {
 import { parseChapters, type ChapterList } from '../../data/podcast/chapters.js';
 
 export { searchTranscript, activeCueIndex };
-export { feedProblem, mediaProblem, textProblem } from './messages.js';
+export { feedProblem, mediaProblem, retry, textProblem } from './messages.js';
 
 const MAX_TEXT = 10 * 1024 * 1024;
 

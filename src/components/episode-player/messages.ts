@@ -17,6 +17,12 @@ const corsAdvice = () =>
     desc: 'Advice for the website owner when another server blocks the feed or transcript (CORS).',
   });
 
+export const retry = () =>
+  msg('Try again', {
+    id: 'hm.episode-player.retry',
+    desc: 'Button that loads the episode again after a problem.',
+  });
+
 export function feedProblem(error: HeldInMindError): Problem {
   if (error.code === 'not-found')
     return {

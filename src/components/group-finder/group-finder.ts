@@ -951,12 +951,7 @@ export class HmGroupFinder extends LitElement {
     if (this.groups_.length === 0)
       return this.loadError_
         ? nothing
-        : html`<p class="notice" part="notice">
-            ${msg('This directory has no groups in it yet.', {
-              id: 'hm.group-finder.empty-directory',
-              desc: 'Shown when the directory loaded but lists no groups at all.',
-            })}
-          </p>`;
+        : html`<p class="notice" part="notice">${this.#need(panels)?.emptyDirectory()}</p>`;
     const locale = formattingLocale(this);
     const { results, total } = this.#search_(this.shown_);
     const pinned = this.state_.group ? this.groups_.find((g) => g.id === this.state_.group) : undefined;

@@ -310,6 +310,13 @@ export function renderEmpty(ctx: EmptyContext) {
   </div>`;
 }
 
+// Said when a directory loaded but lists nothing (here, not in the first load: it is rare).
+export const emptyDirectory = () =>
+  msg('This directory has no groups in it yet.', {
+    id: 'hm.group-finder.empty-directory',
+    desc: 'Shown when the directory loaded but lists no groups at all.',
+  });
+
 export const locationExplanation = () =>
   msg(
     'Your browser will ask whether to share your location. It is used only on this page, to put the nearest groups first. It is not sent anywhere or saved.',
