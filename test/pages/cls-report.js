@@ -10,6 +10,17 @@
       shifts.push(Math.round(entry.value * 10000) / 10000);
     }
   }).observe({ type: 'layout-shift', buffered: true });
+  // The drop-in arrives after the page has painted, as on a slow connection: a shift only counts
+  // once there is something on screen to move (a cached script could otherwise win the race).
+  // (A timer, not requestAnimationFrame: Chromium pauses that in frames out of view.)
+  addEventListener('load', () =>
+    setTimeout(() => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = '/cdn/held-in-mind.js';
+      document.head.append(script);
+    }, 300),
+  );
   addEventListener('message', async (event) => {
     const el = document.querySelector('hm-secure-signs');
     for (let i = 0; i < 150 && !el.shadowRoot?.querySelector('h2'); i++)
