@@ -234,7 +234,6 @@ export class HmEpisodePlayer extends LitElement {
   #restoreControls = false;
   #resolving: AbortController | null = null;
   #textLoads: AbortController | null = null;
-  #resolvePending = false;
   #pendingStart: number | null = null;
   #stopAt: number | null = null;
   #lastSaved = 0;
@@ -316,10 +315,12 @@ export class HmEpisodePlayer extends LitElement {
       this.#pendingStart = this.time_ = fragment.start;
       this.#stopAt = fragment.end ?? null;
     }
-    // Read the sources at the next update, not now: a page that sets `episode` just after the
-    // element upgrades (the same task) would otherwise be ignored until the next change.
-    this.#resolvePending = true;
-    this.requestUpdate();
+    // Read the sources after this task's own work, not now: a page that sets `episode` just
+    // after adding the element (the same task) would otherwise be ignored until the next change.
+    // (Not from willUpdate: resolving inside an update kept every disconnected player alive.)
+    queueMicrotask(() => {
+      if (this.isConnected) void this.#resolve();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -346,12 +347,10 @@ export class HmEpisodePlayer extends LitElement {
     ];
     if (
       this.isConnected &&
-      (this.#resolvePending ||
-        (this.hasUpdated && sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))))
-    ) {
-      this.#resolvePending = false;
+      this.hasUpdated &&
+      sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))
+    )
       void this.#resolve();
-    }
     // Follow along: the line being spoken comes into the window now, and into view after render
     // (not while a search has matches: the list then stays on them).
     if (this.follow_ && this.cues_ && !this.matches_.length) {
