@@ -1,26 +1,18 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
-import { configureLocalization, type LocaleModule } from '@lit/localize';
 import '../src/all.js';
 import type { HmGroupFinder } from '../src/components/group-finder/group-finder.js';
 import type { HmEpisodePlayer } from '../src/components/episode-player/episode-player.js';
 import { sourceLocale, targetLocales } from '../src/i18n/locale-codes.js';
-import { loadCatalogues } from '../src/i18n/localization.js';
 import { directionOf } from '../src/core/locale.js';
-import { pseudoLocales, pseudoTemplates } from './pseudo/catalogues.js';
-import { fixtureUrl, shadow, shadowAll } from './helpers.js';
+import { pseudoLocales } from './pseudo/catalogues.js';
+import { configurePseudoLocalization } from './pseudo/localization.js';
+import { everyContentElement, shadow, shadowAll } from './helpers.js';
 
 // Every element, in a state that shows most of its text, rendered in every shipped locale and in
 // the two pseudo-locales (test-only): nothing may stay in English, `lang` and `dir` must follow,
 // nothing may overflow a 320 px phone, and right-to-left locales must pass axe.
-const { setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales, ...pseudoLocales],
-  loadLocale: (locale) =>
-    pseudoTemplates[locale]
-      ? Promise.resolve({ templates: pseudoTemplates[locale] } as LocaleModule)
-      : loadCatalogues(locale),
-});
+const { setLocale } = configurePseudoLocalization();
 
 const NOW = new Date('2025-11-19T09:00:00Z');
 const TAGS = ['hm-repair-tips', 'hm-secure-signs', 'hm-group-finder', 'hm-episode-player'] as const;
@@ -104,18 +96,7 @@ describe('every element in every locale (320 px)', function () {
     document.body.append(wrapper);
     render(
       // A 320 px phone less a host page's usual 16 px margins (GOV.UK's are 15 px).
-      html`<div style="inline-size: 288px">
-        <hm-repair-tips></hm-repair-tips>
-        <hm-secure-signs age="3-6m"></hm-secure-signs>
-        <hm-group-finder
-          .now=${NOW}
-          outcodes=${fixtureUrl('/fixtures/directory/outcodes.json')}
-        ></hm-group-finder>
-        <hm-episode-player
-          feed=${fixtureUrl('/media/feed.xml')}
-          guid="held-in-mind-demo-episode-1"
-        ></hm-episode-player>
-      </div>`,
+      html`<div style="inline-size: 288px">${everyContentElement(NOW, '3-6m')}</div>`,
       wrapper,
     );
     const finder = wrapper.querySelector<HmGroupFinder>('hm-group-finder')!;

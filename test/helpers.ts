@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { HeldInMindError } from '../src/core/errors.js';
 
 declare global {
@@ -62,3 +63,17 @@ export function thrown(fn: () => unknown): HeldInMindError {
   }
   throw new Error('expected a HeldInMindError, but it returned');
 }
+
+/**
+ * The four content elements as a page shows them, with data that fills them: the finder with the
+ * fixture outward codes (a search for BS7 finds groups), the player with the demo feed.
+ */
+export const everyContentElement = (now: Date, age: string): TemplateResult => html`
+  <hm-repair-tips></hm-repair-tips>
+  <hm-secure-signs age=${age}></hm-secure-signs>
+  <hm-group-finder .now=${now} outcodes=${fixtureUrl('/fixtures/directory/outcodes.json')}></hm-group-finder>
+  <hm-episode-player
+    feed=${fixtureUrl('/media/feed.xml')}
+    guid="held-in-mind-demo-episode-1"
+  ></hm-episode-player>
+`;

@@ -15,7 +15,7 @@ import {
   pluralCategory,
 } from '../src/core/format.js';
 import { askFrame, framePage } from './frames.js';
-import { fixtureUrl, shadow, shadowAll, shadowText } from './helpers.js';
+import { everyContentElement, shadow, shadowAll, shadowText } from './helpers.js';
 
 // The drop-in's wiring: messages follow <html lang> and the switcher's requests.
 followDocumentLang();
@@ -70,16 +70,7 @@ describe('<hm-language-switch>', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <hm-language-switch></hm-language-switch>
-        <hm-repair-tips></hm-repair-tips>
-        <hm-secure-signs age="0-3m"></hm-secure-signs>
-        <hm-group-finder
-          .now=${NOW}
-          outcodes=${fixtureUrl('/fixtures/directory/outcodes.json')}
-        ></hm-group-finder>
-        <hm-episode-player
-          feed=${fixtureUrl('/media/feed.xml')}
-          guid="held-in-mind-demo-episode-1"
-        ></hm-episode-player>
+        ${everyContentElement(NOW, '0-3m')}
       </div>`,
     );
     const switcher = wrapper.querySelector('hm-language-switch')!;

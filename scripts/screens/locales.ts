@@ -1,10 +1,8 @@
 // Sets the page's locale from ?lang= (a shipped locale or a pseudo-locale) and brings the finder
 // to a page of results, so that a screenshot shows most of each element's text.
-import { configureLocalization, type LocaleModule } from '@lit/localize';
 import '../../src/all.js';
-import { sourceLocale, targetLocales } from '../../src/i18n/locale-codes.js';
-import { loadCatalogues } from '../../src/i18n/localization.js';
-import { pseudoLocales, pseudoTemplates } from '../../test/pseudo/catalogues.js';
+import { sourceLocale } from '../../src/i18n/locale-codes.js';
+import { configurePseudoLocalization } from '../../test/pseudo/localization.js';
 
 const params = new URLSearchParams(location.search);
 const locale = params.get('lang') ?? sourceLocale;
@@ -18,14 +16,7 @@ if (theme && /^[a-z]+$/.test(theme)) {
   document.head.append(link);
   if (theme === 'dark') Object.assign(document.body.style, { background: '#111', color: '#eee' });
 }
-const { setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales, ...pseudoLocales],
-  loadLocale: (l) =>
-    pseudoTemplates[l]
-      ? Promise.resolve({ templates: pseudoTemplates[l] } as LocaleModule)
-      : loadCatalogues(l),
-});
+const { setLocale } = configurePseudoLocalization();
 await setLocale(locale);
 
 const finder = document.querySelector('hm-group-finder') as HTMLElement & { loaded: Promise<unknown> };
