@@ -1113,7 +1113,12 @@ export class HmEpisodePlayer extends LitElement {
           ${heading(this.headingLevel, episode.title, 'title')}
           ${
             Number.isFinite(duration)
-              ? html`<p class="meta">${formatDuration(duration, formattingLocale(this))}</p>`
+              ? // In the page's language, inside the episode's: its own lang and direction.
+                html`<p class="meta">
+                  <span lang=${activeMessageLocale()} dir=${directionOf(activeMessageLocale())}
+                    >${formatDuration(duration, formattingLocale(this))}</span
+                  >
+                </p>`
               : nothing
           }
         </div>
