@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '../../core/localize.js';
 import { baseStyles, frameStyles } from '../../core/styles.js';
@@ -315,12 +315,7 @@ export class HmEpisodePlayer extends LitElement {
       this.#pendingStart = this.time_ = fragment.start;
       this.#stopAt = fragment.end ?? null;
     }
-    // Read the sources after this task's own work, not now: a page that sets `episode` just
-    // after adding the element (the same task) would otherwise be ignored until the next change.
-    // (Not from willUpdate: resolving inside an update kept every disconnected player alive.)
-    queueMicrotask(() => {
-      if (this.isConnected) void this.#resolve();
-    });
+    void this.#resolve();
   }
 
   override disconnectedCallback(): void {
@@ -333,23 +328,10 @@ export class HmEpisodePlayer extends LitElement {
     this.#detachMedia();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const sourceProps = [
-      'feed',
-      'guid',
-      'episode',
-      'src',
-      'episodeTitle',
-      'artwork',
-      'duration',
-      'transcript',
-      'chapters',
-    ];
-    if (
-      this.isConnected &&
-      this.hasUpdated &&
-      sourceProps.some((p) => changed.has(p as keyof HmEpisodePlayer))
-    )
+  protected override willUpdate(): void {
+    // Sources set after connecting (a page that sets `episode` just after adding the element, in
+    // the same task, before the first render) or changed later: read them again.
+    if (this.isConnected && this.#sources().some((value, i) => value !== this.#resolvedSources[i]))
       void this.#resolve();
     // Follow along: the line being spoken comes into the window now, and into view after render
     // (not while a search has matches: the list then stays on them).
@@ -393,7 +375,22 @@ export class HmEpisodePlayer extends LitElement {
     return this.querySelector(':scope > audio, :scope > video');
   }
 
+  /** What the episode is read from; #resolve keeps the values it read. */
+  #sources = (): unknown[] => [
+    this.feed,
+    this.guid,
+    this.episode,
+    this.src,
+    this.episodeTitle,
+    this.artwork,
+    this.duration,
+    this.transcript,
+    this.chapters,
+  ];
+  #resolvedSources: unknown[] = [];
+
   async #resolve(): Promise<void> {
+    this.#resolvedSources = this.#sources();
     this.#resolving?.abort();
     this.#textLoads?.abort();
     // Transcript and chapter loads for the new source need a live controller of their own.
