@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUILDER_LOCALES, isBuilderMessage } from './builder-messages.mjs';
 
 const config = JSON.parse(fs.readFileSync('lit-localize.json', 'utf8'));
 const dir = config.interchange.xliffDir;
@@ -29,13 +30,7 @@ try {
 }
 
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
-// Tools for the people who embed the elements, not for families, are translated into fewer
-// languages: the embed builder's interface is offered in English, Welsh and Arabic only.
-const PARTIAL = { 'hm.builder.': ['cy', 'ar'] };
-const partial = (id, file) =>
-  Object.entries(PARTIAL).some(
-    ([prefix, locales]) => id.startsWith(prefix) && !locales.includes(path.basename(file, '.xlf')),
-  );
+const partial = (id, file) => isBuilderMessage(id) && !BUILDER_LOCALES.includes(path.basename(file, '.xlf'));
 const placeholders = (xml) =>
   (xml.match(/<x [^>]*\/>/g) ?? [])
     .map((x) => x.replace(/\s+/g, ' '))

@@ -5,6 +5,7 @@
 // `--check` fails instead of writing when the README is out of date (run by `npm run lint`).
 import fs from 'node:fs';
 import path from 'node:path';
+import { isBuilderMessage } from './builder-messages.mjs';
 import * as prettier from 'prettier';
 
 const check = process.argv.includes('--check');
@@ -78,20 +79,19 @@ const files = fs
 const xliff = files.map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
 // Every message any file has: a locale file without one of them has not translated it.
 // The embed builder (a tool for web editors, offered in en, cy and ar) is counted apart.
-const isBuilder = (id) => id.startsWith('hm.builder.');
 const allIds = new Set(
   xliff.flatMap((xml) => [...xml.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1])),
 );
-const sourceCount = [...allIds].filter((id) => !isBuilder(id)).length;
+const sourceCount = [...allIds].filter((id) => !isBuilderMessage(id)).length;
 const builderCount = allIds.size - sourceCount;
 const rows = [];
 for (const [i, file] of files.entries()) {
   const xml = xliff[i];
   const locale = xml.match(/target-language="([^"]+)"/)?.[1] ?? path.basename(file, '.xlf');
   const all = [...xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
-  const units = all.filter((m) => !isBuilder(m[1])).map((m) => [m[0], m[2]]);
+  const units = all.filter((m) => !isBuilderMessage(m[1])).map((m) => [m[0], m[2]]);
   const builderDone = all.filter(
-    (m) => isBuilder(m[1]) && /<target[^>]*>\s*\S[\s\S]*?<\/target>/.test(m[2]),
+    (m) => isBuilderMessage(m[1]) && /<target[^>]*>\s*\S[\s\S]*?<\/target>/.test(m[2]),
   ).length;
   const counts = new Map();
   if (units.length < sourceCount) counts.set('missing from the file', sourceCount - units.length);

@@ -461,19 +461,7 @@ export class HmEmbedBuilder extends LitElement {
     const invalid = this.problems_.has(key.replace(/^\./, ''));
     return html`<div class="field ${invalid ? 'invalid' : ''}">
       <label for="field-${key}">${label}</label>
-      ${
-        hint
-          ? html`<p
-              class="hint"
-              id="hint-${key}"
-              lang=${ifDefined(englishHint ? 'en-GB' : undefined)}
-              dir=${ifDefined(englishHint ? 'ltr' : undefined)}
-            >
-              ${hint}
-            </p>`
-          : nothing
-      }
-      ${this.#renderError(key)}
+      ${this.#renderHint(key, hint, englishHint)} ${this.#renderError(key)}
       <input
         id="field-${key}"
         type=${type}
@@ -487,6 +475,20 @@ export class HmEmbedBuilder extends LitElement {
     </div>`;
   }
 
+  /** The hint under a label; hints taken from the manifest are English, and say so. */
+  #renderHint(key: string, hint: string, english: boolean) {
+    return hint
+      ? html`<p
+          class="hint"
+          id="hint-${key}"
+          lang=${ifDefined(english ? 'en-GB' : undefined)}
+          dir=${ifDefined(english ? 'ltr' : undefined)}
+        >
+          ${hint}
+        </p>`
+      : nothing;
+  }
+
   #renderSelect(
     key: string,
     label: string,
@@ -498,18 +500,7 @@ export class HmEmbedBuilder extends LitElement {
   ) {
     return html`<div class="field">
       <label for="field-${key}">${label}</label>
-      ${
-        hint
-          ? html`<p
-              class="hint"
-              id="hint-${key}"
-              lang=${ifDefined(englishHint ? 'en-GB' : undefined)}
-              dir=${ifDefined(englishHint ? 'ltr' : undefined)}
-            >
-              ${hint}
-            </p>`
-          : nothing
-      }
+      ${this.#renderHint(key, hint, englishHint)}
       <select id="field-${key}" data-field=${key} aria-describedby=${this.#describedBy(key, Boolean(hint))}>
         ${choices.map((c) => html`<option value=${c} ?selected=${c === value}>${labelOf(c)}</option>`)}
       </select>
@@ -532,7 +523,7 @@ export class HmEmbedBuilder extends LitElement {
             aria-describedby=${hint ? `hint-${field.name}` : nothing}
           />
           <label for="field-${field.name}">${label}</label>
-          ${hint ? html`<p class="hint" id="hint-${field.name}" lang="en-GB" dir="ltr">${hint}</p>` : nothing}
+          ${this.#renderHint(field.name, hint, true)}
         </div>`;
       case 'select':
         return this.#renderSelect(
@@ -548,7 +539,7 @@ export class HmEmbedBuilder extends LitElement {
         const chosen = new Set(String(value ?? '').split(' '));
         return html`<fieldset class="field" aria-describedby=${hint ? `hint-${field.name}` : nothing}>
           <legend>${label}</legend>
-          ${hint ? html`<p class="hint" id="hint-${field.name}" lang="en-GB" dir="ltr">${hint}</p>` : nothing}
+          ${this.#renderHint(field.name, hint, true)}
           ${(field.options ?? []).map(
             (o) =>
               html`<div class="choice">
